@@ -1,0 +1,34 @@
+package dev.atelier;
+
+import dev.atelier.cli.AtelierCli;
+import dev.atelier.ui.AtelierLauncher;
+import java.nio.file.Path;
+
+/**
+ * Entry point. A plain class (not the JavaFX Application) so the fat jar starts on the class path.
+ * No arguments, or only {@code --home DIR}: open the window. Anything else: run the CLI, which
+ * never loads JavaFX and needs no display.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        Path home = guiHome(args);
+        if (home != null || args.length == 0) {
+            System.exit(AtelierLauncher.launch(home));
+        }
+        System.exit(AtelierCli.run(args));
+    }
+
+    /** The home when the arguments ask for the window with a home folder, else null. */
+    static Path guiHome(String[] args) {
+        if (args.length == 2 && args[0].equals("--home")) {
+            return Path.of(args[1]);
+        }
+        if (args.length == 1 && args[0].startsWith("--home=")) {
+            return Path.of(args[0].substring("--home=".length()));
+        }
+        return null;
+    }
+}

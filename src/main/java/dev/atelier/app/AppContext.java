@@ -1,0 +1,60 @@
+package dev.atelier.app;
+
+import dev.atelier.app.logging.Logging;
+import dev.atelier.chain.Network;
+import dev.atelier.chain.NetworkPresets;
+import dev.atelier.db.Database;
+import dev.atelier.db.MigrationSet;
+import dev.atelier.db.SettingsStore;
+import dev.atelier.vault.VaultState;
+import java.nio.file.Files;
+
+/**
+ * The composition root: builds every core service once, by hand, with constructor injection, for
+ * the desktop app and for the CLI alike. Nothing else creates services; nothing reaches them
+ * through statics.
+ */
+public final class AppContext implements AutoCloseable {
+    private final AppPaths paths;
+    private final Database studioDb;
+    private final Settings settings;
+
+    private AppContext(AppPaths paths, Database studioDb, Settings settings) {
+        this.paths = paths;
+        this.studioDb = studioDb;
+        this.settings = settings;
+    }
+
+    /** Creates the home if needed (0700), starts logging there, and opens {@code studio.db}. */
+    public static AppContext open(AppPaths paths) {
+        paths.ensureCreated();
+        Logging.toFile(paths.logFile());
+        Database db = Database.open(paths.studioDb(), MigrationSet.studio());
+        return new AppContext(paths, db, new Settings(new SettingsStore(db)));
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public Database studioDb() {
+        return studioDb;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public VaultState vaultState() {
+        return Files.exists(paths.vaultDb()) ? VaultState.LOCKED : VaultState.NONE;
+    }
+
+    public Network selectedNetwork() {
+        return NetworkPresets.byId(settings.selectedNetwork()).orElse(NetworkPresets.SANDBOX);
+    }
+
+    @Override
+    public void close() {
+        studioDb.close();
+    }
+}

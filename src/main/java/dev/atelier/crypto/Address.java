@@ -1,0 +1,100 @@
+package dev.atelier.crypto;
+
+import dev.atelier.common.AtelierException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** A 20-byte account address; prints in EIP-55 mixed-case checksum form. */
+public final class Address implements Comparable<Address> {
+    private final byte[] bytes;
+
+    private Address(byte[] bytes) {
+        this.bytes = bytes;
+    }
+
+    public static Address of(byte[] twentyBytes) {
+        if (twentyBytes.length != 20) {
+            throw new IllegalArgumentException("An address is 20 bytes, got " + twentyBytes.length);
+        }
+        return new Address(twentyBytes.clone());
+    }
+
+    /**
+     * Parses {@code 0x} + 40 hex digits. All-lowercase and all-uppercase forms carry no checksum and
+     * are accepted; a mixed-case form must match its EIP-55 checksum (a typo guard).
+     */
+    public static Address parse(String text) {
+        String s = text == null ? "" : text.strip();
+        if (!s.startsWith("0x") && !s.startsWith("0X")) {
+            throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
+        }
+        String hex = s.substring(2);
+        if (hex.length() != 40 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+            throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
+        }
+        Address a = new Address(HexFormat.of().parseHex(hex));
+        boolean mixed = !hex.equals(hex.toLowerCase(Locale.ROOT)) && !hex.equals(hex.toUpperCase(Locale.ROOT));
+        if (mixed && !a.toChecksumHex().substring(2).equals(hex)) {
+            throw new AtelierException("The address " + s + " fails its EIP-55 checksum: a character is probably mistyped. "
+                    + "Check it against the source, or paste it in all lowercase to skip the check.");
+        }
+        return a;
+    }
+
+    /** The Ethereum address of an uncompressed public key (64 bytes X||Y, or 65 bytes with the 0x04 prefix). */
+    public static Address fromPublicKey(byte[] publicKey) {
+        int off = publicKey.length == 65 ? 1 : 0;
+        if (publicKey.length - off != 64) {
+            throw new IllegalArgumentException("Expected an uncompressed public key");
+        }
+        byte[] h = Keccak.hash256(publicKey, off, 64);
+        return new Address(Arrays.copyOfRange(h, 12, 32));
+    }
+
+    public byte[] toBytes() {
+        return bytes.clone();
+    }
+
+    public String toLowerHex() {
+        return "0x" + HexFormat.of().formatHex(bytes);
+    }
+
+    /** EIP-55: uppercase each hex letter whose nibble in keccak(lowercase hex) is 8 or more. */
+    public String toChecksumHex() {
+        String lower = HexFormat.of().formatHex(bytes);
+        byte[] h = Keccak.hash256(lower.getBytes(StandardCharsets.US_ASCII));
+        StringBuilder sb = new StringBuilder("0x");
+        for (int i = 0; i < 40; i++) {
+            char c = lower.charAt(i);
+            int nibble = (h[i / 2] >> (i % 2 == 0 ? 4 : 0)) & 0xf;
+            sb.append(nibble >= 8 ? Character.toUpperCase(c) : c);
+        }
+        return sb.toString();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 50 ? s.substring(0, 47) + "..." : s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Address a && Arrays.equals(bytes, a.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public int compareTo(Address o) {
+        return Arrays.compareUnsigned(bytes, o.bytes);
+    }
+
+    @Override
+    public String toString() {
+        return toChecksumHex();
+    }
+}

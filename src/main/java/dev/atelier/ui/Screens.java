@@ -1,0 +1,39 @@
+package dev.atelier.ui;
+
+import dev.atelier.ui.activity.ActivityView;
+import dev.atelier.ui.networks.NetworksView;
+import dev.atelier.ui.preview.AssetsView;
+import dev.atelier.ui.settings.SettingsView;
+import dev.atelier.ui.settings.SettingsViewModel;
+import dev.atelier.ui.sign.SignView;
+import dev.atelier.ui.studio.StudioView;
+import dev.atelier.ui.wallet.WalletView;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.scene.Node;
+
+/** Builds each screen's view with what it needs; the shell asks on first visit. */
+final class Screens implements Function<Screen, Node> {
+    private final UiServices ui;
+    private final SettingsViewModel settings;
+    private final Consumer<Screen> help;
+
+    Screens(UiServices ui, SettingsViewModel settings, Consumer<Screen> help) {
+        this.ui = ui;
+        this.settings = settings;
+        this.help = help;
+    }
+
+    @Override
+    public Node apply(Screen screen) {
+        return switch (screen) {
+            case WALLET -> new WalletView(() -> help.accept(screen));
+            case SIGN -> new SignView(() -> help.accept(screen));
+            case STUDIO -> new StudioView(() -> help.accept(screen));
+            case ASSETS -> new AssetsView(() -> help.accept(screen));
+            case NETWORKS -> new NetworksView(() -> help.accept(screen));
+            case ACTIVITY -> new ActivityView(() -> help.accept(screen));
+            case SETTINGS -> new SettingsView(settings, ui.app().paths(), ui.openLink());
+        };
+    }
+}

@@ -1,0 +1,49 @@
+package dev.atelier.testing;
+
+import dev.atelier.app.AppContext;
+import dev.atelier.app.AppPaths;
+import dev.atelier.ui.AtelierApp;
+import java.nio.file.Path;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/** Starts and stops the real desktop app on a given home for TestFX tests (Monocle, headless). */
+public final class FxApp implements AutoCloseable {
+    private final AppContext context;
+    private final AtelierApp app;
+    private final Stage stage;
+
+    private FxApp(AppContext context, AtelierApp app, Stage stage) {
+        this.context = context;
+        this.app = app;
+        this.stage = stage;
+    }
+
+    public static FxApp start(Path home) throws TimeoutException {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        AppContext ctx = AppContext.open(AppPaths.at(home));
+        AtelierApp app = (AtelierApp) FxToolkit.setupApplication(() -> new AtelierApp(ctx));
+        FxToolkit.showStage();
+        return new FxApp(ctx, app, stage);
+    }
+
+    public AtelierApp app() {
+        return app;
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+        context.close();
+    }
+}

@@ -1,0 +1,64 @@
+package dev.atelier.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.app.ThemeChoice;
+import dev.atelier.testing.FxApp;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Saves a PNG of every screen of the real app (light and dark) for the README and the user guide.
+ * Run by scripts/screenshots.sh under Xvfb; not part of the regular suite.
+ */
+@Tag("screenshots")
+class ScreenshotTourTest {
+    @TempDir
+    Path home;
+    final FxRobot robot = new FxRobot();
+
+    /** Hook for later screens: prepare demo data in the fresh home before the tour starts. */
+    static final Consumer<FxApp> PREPARE = fx -> { };
+
+    @Test
+    void everyScreenInLightAndDark() throws Exception {
+        Path out = Path.of(System.getProperty("atelier.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        try (FxApp fx = FxApp.start(home)) {
+            robot.interact(() -> {
+                fx.stage().setWidth(1400);
+                fx.stage().setHeight(880);
+            });
+            PREPARE.accept(fx);
+            for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+                robot.interact(() -> fx.app().theme().applyTheme(theme));
+                for (Screen s : Screen.values()) {
+                    robot.interact(() -> fx.app().shell().select(s));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Thread.sleep(400);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Path file = out.resolve(String.format("%s-%s.png", s.id(), theme.name().toLowerCase()));
+                    save(fx, file);
+                    assertThat(Files.size(file)).isGreaterThan(10_000);
+                }
+            }
+        }
+    }
+
+    private void save(FxApp fx, Path file) throws Exception {
+        WritableImage[] img = new WritableImage[1];
+        robot.interact(() -> img[0] = fx.stage().getScene().snapshot(null));
+        BufferedImage b = SwingFXUtils.fromFXImage(img[0], null);
+        ImageIO.write(b, "png", file.toFile());
+    }
+}
