@@ -1,0 +1,20 @@
+package dev.atelier.studio;
+
+import java.util.Locale;
+
+/** The validation badge of an item or collection. */
+public enum Verdict {
+    READY, WARNINGS, ERRORS;
+
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Verdict parse(String s) {
+        return valueOf(s.toUpperCase(Locale.ROOT));
+    }
+
+    public Verdict worst(Verdict other) {
+        return compareTo(other) >= 0 ? this : other;
+    }
+}

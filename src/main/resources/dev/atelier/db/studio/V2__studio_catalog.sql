@@ -1,0 +1,63 @@
+-- The Studio catalog: collections, their items, an index of attribute values for filters, and a
+-- full-text index (FTS5) over names, descriptions and trait values.
+
+CREATE TABLE collections (
+    id               INTEGER PRIMARY KEY,
+    name             TEXT    NOT NULL COLLATE NOCASE UNIQUE CHECK (length(name) BETWEEN 1 AND 200),
+    symbol           TEXT    NOT NULL DEFAULT '',
+    standard         TEXT    NOT NULL CHECK (standard IN ('erc721', 'erc1155')),
+    description      TEXT    NOT NULL DEFAULT '',
+    cover_image      TEXT    NOT NULL DEFAULT '',
+    external_link    TEXT    NOT NULL DEFAULT '',
+    royalty_receiver TEXT    NOT NULL DEFAULT '',
+    royalty_bps      INTEGER NOT NULL DEFAULT 0 CHECK (royalty_bps BETWEEN 0 AND 10000),
+    network          TEXT    NOT NULL DEFAULT 'sandbox',
+    profile          TEXT    NOT NULL DEFAULT 'opensea',
+    -- Set by packaging and by minting (the chain capability): where the tokens live.
+    contract_address TEXT    NOT NULL DEFAULT '',
+    base_uri         TEXT    NOT NULL DEFAULT '',
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL
+);
+
+CREATE TABLE items (
+    id               INTEGER PRIMARY KEY,
+    collection_id    INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    -- uint256 token id as 64 lowercase hex digits: sorts numerically and is the ERC-1155 {id} file name.
+    token_hex        TEXT    NOT NULL CHECK (length(token_hex) = 64),
+    name             TEXT    NOT NULL DEFAULT '',
+    description      TEXT    NOT NULL DEFAULT '',
+    image            TEXT    NOT NULL DEFAULT '',
+    animation_url    TEXT    NOT NULL DEFAULT '',
+    external_url     TEXT    NOT NULL DEFAULT '',
+    background_color TEXT    NOT NULL DEFAULT '',
+    supply           INTEGER NOT NULL DEFAULT 1 CHECK (supply >= 0),
+    attributes       TEXT    NOT NULL DEFAULT '[]',  -- JSON array of {trait_type, value, display_type?, max_value?}
+    properties       TEXT    NOT NULL DEFAULT '[]',  -- JSON array of typed game properties {key, type, value}
+    -- Minting state (the chain capability writes it): draft, minting, minted, failed.
+    status           TEXT    NOT NULL DEFAULT 'draft',
+    -- Cached validation verdict: ready, warnings, errors (recomputed on every save).
+    verdict          TEXT    NOT NULL DEFAULT 'errors',
+    updated_at       INTEGER NOT NULL,
+    UNIQUE (collection_id, token_hex)
+);
+CREATE INDEX items_by_name ON items(collection_id, name COLLATE NOCASE);
+CREATE INDEX items_by_verdict ON items(collection_id, verdict);
+
+-- One row per attribute of an item, so filters use an index instead of scanning JSON.
+CREATE TABLE item_traits (
+    item_id       INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    collection_id INTEGER NOT NULL,
+    trait_type    TEXT    NOT NULL COLLATE NOCASE,
+    value         TEXT    NOT NULL COLLATE NOCASE,
+    PRIMARY KEY (collection_id, trait_type, value, item_id)
+) WITHOUT ROWID;
+CREATE INDEX item_traits_by_item ON item_traits(item_id);
+
+-- Full-text search; rowid = items.id. Maintained by the catalog store in the same transaction.
+CREATE VIRTUAL TABLE items_fts USING fts5(
+    name, description, traits,
+    content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
