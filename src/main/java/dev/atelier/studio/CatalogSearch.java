@@ -30,11 +30,28 @@ public final class CatalogSearch {
     /** Row ids of the first {@code limit} matching items. */
     public long[] ids(ItemQuery q, int limit) {
         List<Object> args = new ArrayList<>();
-        String where = where(q, args);
-        String sql = "SELECT i.id FROM items i WHERE " + where + " ORDER BY " + q.sort().sql() + (q.descending() ? " DESC" : "")
-                + ", i.token_hex" + (q.descending() ? " DESC" : "") + (limit == Integer.MAX_VALUE ? "" : " LIMIT " + limit);
+        String match = match(q);
+        String dir = q.descending() ? " DESC" : "";
+        StringBuilder sql = new StringBuilder("SELECT i.id FROM items i");
+        if (!match.isEmpty()) {
+            // Few matches: fetch them through the index of the FTS query and sort them, rather than
+            // walking the whole collection in sort order and testing each row.
+            sql.append(" JOIN (SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ?) m ON m.id = i.id");
+            args.add(match);
+        }
+        sql.append(" WHERE i.collection_id = ?");
+        args.add(q.collectionId());
+        if (q.verdict() != null) {
+            sql.append(" AND i.verdict = ?");
+            args.add(q.verdict().id());
+        }
+        boolean indexed = match.isEmpty();
+        sql.append(" ORDER BY ").append(q.sort().sql(indexed)).append(dir).append(", ").append(ItemSort.TOKEN.sql(indexed)).append(dir);
+        if (limit != Integer.MAX_VALUE) {
+            sql.append(" LIMIT ").append(limit);
+        }
         return db.read(conn -> {
-            try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
                 bind(ps, args);
                 long[] buf = new long[1024];
                 int n = 0;
@@ -53,7 +70,23 @@ public final class CatalogSearch {
 
     public long count(ItemQuery q) {
         List<Object> args = new ArrayList<>();
-        String sql = "SELECT count(*) FROM items i WHERE " + where(q, args);
+        String match = match(q);
+        String sql;
+        if (match.isEmpty()) {
+            sql = "SELECT count(*) FROM items i WHERE i.collection_id = ?" + (q.verdict() == null ? "" : " AND i.verdict = ?");
+            args.add(q.collectionId());
+        } else if (q.verdict() == null) {
+            // Every FTS query carries a collection-scoped token, so the index alone answers.
+            sql = "SELECT count(*) FROM items_fts WHERE items_fts MATCH ?";
+            args.add(match);
+        } else {
+            sql = "SELECT count(*) FROM items i JOIN (SELECT rowid AS id FROM items_fts WHERE items_fts MATCH ?) m ON m.id = i.id "
+                    + "WHERE i.verdict = ?";
+            args.add(match);
+        }
+        if (q.verdict() != null) {
+            args.add(q.verdict().id());
+        }
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement(sql)) {
                 bind(ps, args);
@@ -74,8 +107,8 @@ public final class CatalogSearch {
     public Map<String, Map<String, Long>> traitValues(long collectionId, int maxValuesPerTrait) {
         return db.read(conn -> {
             Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT trait_type, value, count(*) FROM item_traits "
-                    + "WHERE collection_id = ? GROUP BY trait_type, value ORDER BY trait_type, value")) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT trait_type, value, items FROM trait_counts "
+                    + "WHERE collection_id = ? ORDER BY trait_type, value")) {
                 ps.setLong(1, collectionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -90,25 +123,30 @@ public final class CatalogSearch {
         });
     }
 
-    private static String where(ItemQuery q, List<Object> args) {
-        StringBuilder w = new StringBuilder("i.collection_id = ?");
-        args.add(q.collectionId());
-        String match = ftsQuery(q.text());
-        if (!match.isEmpty()) {
-            w.append(" AND i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)");
-            args.add(match);
+    /**
+     * The FTS5 query for the text and attribute filters ("" when there are neither): exact attribute
+     * tokens (which are scoped to the collection), or else the collection's token, AND the words.
+     */
+    static String match(ItemQuery q) {
+        String words = ftsQuery(q.text());
+        if (words.isEmpty() && q.traits().isEmpty()) {
+            return "";
         }
-        for (TraitFilter f : q.traits()) {
-            w.append(" AND i.id IN (SELECT item_id FROM item_traits WHERE collection_id = ? AND trait_type = ? AND value = ?)");
-            args.add(q.collectionId());
-            args.add(f.traitType());
-            args.add(f.value());
+        StringBuilder b = new StringBuilder();
+        if (q.traits().isEmpty()) {
+            b.append("tags : ").append(SearchTokens.collection(q.collectionId()));
+        } else {
+            for (TraitFilter f : q.traits()) {
+                if (b.length() > 0) {
+                    b.append(" AND ");
+                }
+                b.append("tags : ").append(SearchTokens.trait(q.collectionId(), f.traitType(), f.value()));
+            }
         }
-        if (q.verdict() != null) {
-            w.append(" AND i.verdict = ?");
-            args.add(q.verdict().id());
+        if (!words.isEmpty()) {
+            b.append(" AND {name description traits} : (").append(words).append(')');
         }
-        return w.toString();
+        return b.toString();
     }
 
     /**
@@ -126,10 +164,7 @@ public final class CatalogSearch {
                 break;
             }
             String word = w.length() > MAX_WORD ? w.substring(0, MAX_WORD) : w;
-            if (b.length() > 0) {
-                b.append(' ');
-            }
-            b.append('"').append(word).append("\"*");
+            b.append(words > 1 ? " AND " : "").append('"').append(word).append("\"*");
         }
         return b.toString();
     }

@@ -172,15 +172,12 @@ public final class CatalogStore {
     /** Inserts items in the caller's transaction (or one of its own); returns them with their row ids. */
     public List<Item> insertItems(List<Item> items) {
         return db.write(conn -> {
-            ItemWriter w = new ItemWriter(conn);
-            try {
+            try (ItemWriter w = new ItemWriter(conn)) {
                 List<Item> out = new ArrayList<>(items.size());
                 for (Item it : items) {
                     out.add(w.insert(it));
                 }
                 return out;
-            } finally {
-                w.close();
             }
         });
     }
@@ -205,12 +202,8 @@ public final class CatalogStore {
 
     public void deleteItem(long id) {
         db.write(conn -> {
-            try (PreparedStatement fts = conn.prepareStatement("DELETE FROM items_fts WHERE rowid = ?");
-                 PreparedStatement ps = conn.prepareStatement("DELETE FROM items WHERE id = ?")) {
-                fts.setLong(1, id);
-                fts.executeUpdate();
-                ps.setLong(1, id);
-                ps.executeUpdate();
+            try (ItemWriter w = new ItemWriter(conn)) {
+                w.delete(id);
             }
             return null;
         });

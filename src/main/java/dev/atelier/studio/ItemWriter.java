@@ -5,48 +5,69 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Writes items with their attribute index rows and full-text row, reusing prepared statements:
- * the bulk path of imports. Use inside one {@code Database.write} transaction.
+ * Writes items together with their full-text row and their share of the attribute counts, reusing
+ * prepared statements: the bulk path of imports and the single path of edits. Use inside one
+ * {@code Database.write} transaction and close it before the transaction ends (close writes the
+ * attribute counts).
  */
 public final class ItemWriter implements AutoCloseable {
     private final Connection conn;
     private final PreparedStatement insert;
-    private final PreparedStatement traits;
     private final PreparedStatement fts;
     private PreparedStatement update;
-    private PreparedStatement clearTraits;
+    private PreparedStatement oldRow;
     private PreparedStatement clearFts;
+    private PreparedStatement delete;
+    private final Map<String, TraitDelta> deltas = new HashMap<>();
+    /** Row ids are assigned here (the writer runs inside the one write transaction), saving a query per row. */
+    private long nextId;
+
+    private static final class TraitDelta {
+        final long collectionId;
+        final String trait;
+        final String value;
+        long delta;
+
+        TraitDelta(long collectionId, String trait, String value) {
+            this.collectionId = collectionId;
+            this.trait = trait;
+            this.value = value;
+        }
+    }
 
     ItemWriter(Connection conn) throws SQLException {
         this.conn = conn;
-        insert = conn.prepareStatement("INSERT INTO items(collection_id, token_hex, name, description, image, animation_url, "
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(id), 0) FROM items")) {
+            rs.next();
+            nextId = rs.getLong(1) + 1;
+        }
+        insert = conn.prepareStatement("INSERT INTO items(id, collection_id, token_hex, name, description, image, animation_url, "
                 + "external_url, background_color, supply, attributes, properties, status, verdict, updated_at) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        traits = conn.prepareStatement("INSERT OR IGNORE INTO item_traits(item_id, collection_id, trait_type, value) VALUES (?,?,?,?)");
-        fts = conn.prepareStatement("INSERT INTO items_fts(rowid, name, description, traits) VALUES (?,?,?,?)");
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+        fts = conn.prepareStatement("INSERT INTO items_fts(rowid, name, description, traits, tags) VALUES (?,?,?,?,?)");
     }
 
     public Item insert(Item it) throws SQLException {
-        bind(insert, it);
+        long id = nextId;
+        insert.setLong(1, id);
+        bind(insert, it, 1);
         try {
             insert.executeUpdate();
         } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                throw new AtelierException("Token id " + it.tokenId() + " is already used in this collection. Choose another id.", e);
-            }
-            throw e;
+            throw unique(it, e);
         }
-        long id;
-        try (ResultSet rs = conn.createStatement().executeQuery("SELECT last_insert_rowid()")) {
-            rs.next();
-            id = rs.getLong(1);
-        }
+        nextId++;
         index(id, it);
+        count(it.collectionId(), it.attributes(), +1);
         return it.withId(id);
     }
 
@@ -55,77 +76,137 @@ public final class ItemWriter implements AutoCloseable {
             update = conn.prepareStatement("UPDATE items SET collection_id=?, token_hex=?, name=?, description=?, image=?, "
                     + "animation_url=?, external_url=?, background_color=?, supply=?, attributes=?, properties=?, status=?, "
                     + "verdict=?, updated_at=? WHERE id=?");
-            clearTraits = conn.prepareStatement("DELETE FROM item_traits WHERE item_id = ?");
-            clearFts = conn.prepareStatement("DELETE FROM items_fts WHERE rowid = ?");
         }
-        bind(update, it);
+        Old old = old(it.id());
+        if (old == null) {
+            throw new AtelierException("The item '" + it.name() + "' no longer exists.");
+        }
+        bind(update, it, 0);
         update.setLong(15, it.id());
         try {
-            if (update.executeUpdate() != 1) {
-                throw new AtelierException("The item '" + it.name() + "' no longer exists.");
-            }
+            update.executeUpdate();
         } catch (SQLException e) {
-            if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
-                throw new AtelierException("Token id " + it.tokenId() + " is already used in this collection. Choose another id.", e);
-            }
-            throw e;
+            throw unique(it, e);
         }
-        clearTraits.setLong(1, it.id());
-        clearTraits.executeUpdate();
-        clearFts.setLong(1, it.id());
-        clearFts.executeUpdate();
+        clearFts(it.id());
         index(it.id(), it);
+        count(old.collectionId, old.attributes, -1);
+        count(it.collectionId(), it.attributes(), +1);
+    }
+
+    public void delete(long itemId) throws SQLException {
+        Old old = old(itemId);
+        if (old == null) {
+            return;
+        }
+        if (delete == null) {
+            delete = conn.prepareStatement("DELETE FROM items WHERE id = ?");
+        }
+        clearFts(itemId);
+        delete.setLong(1, itemId);
+        delete.executeUpdate();
+        count(old.collectionId, old.attributes, -1);
+    }
+
+    private record Old(long collectionId, List<Attribute> attributes) {
+    }
+
+    private Old old(long itemId) throws SQLException {
+        if (oldRow == null) {
+            oldRow = conn.prepareStatement("SELECT collection_id, attributes FROM items WHERE id = ?");
+        }
+        oldRow.setLong(1, itemId);
+        try (ResultSet rs = oldRow.executeQuery()) {
+            return rs.next() ? new Old(rs.getLong(1), ItemCodec.attributes(rs.getString(2))) : null;
+        }
+    }
+
+    private void clearFts(long itemId) throws SQLException {
+        if (clearFts == null) {
+            clearFts = conn.prepareStatement("DELETE FROM items_fts WHERE rowid = ?");
+        }
+        clearFts.setLong(1, itemId);
+        clearFts.executeUpdate();
     }
 
     private void index(long id, Item it) throws SQLException {
-        if (!it.attributes().isEmpty()) {
-            Set<String> seen = new HashSet<>();
-            for (Attribute a : it.attributes()) {
-                String v = a.valueText();
-                if (!seen.add(a.traitType().toLowerCase(Locale.ROOT) + '\u0000' + v.toLowerCase(Locale.ROOT))) {
-                    continue;
-                }
-                traits.setLong(1, id);
-                traits.setLong(2, it.collectionId());
-                traits.setString(3, a.traitType());
-                traits.setString(4, v);
-                traits.addBatch();
-            }
-            traits.executeBatch();
-        }
         fts.setLong(1, id);
         fts.setString(2, it.name());
         fts.setString(3, it.description());
         fts.setString(4, ItemCodec.traitText(it.attributes()));
+        fts.setString(5, SearchTokens.tags(it));
         fts.executeUpdate();
     }
 
-    private static void bind(PreparedStatement ps, Item it) throws SQLException {
-        ps.setLong(1, it.collectionId());
-        ps.setString(2, it.tokenId().hex64());
-        ps.setString(3, it.name());
-        ps.setString(4, it.description());
-        ps.setString(5, it.image());
-        ps.setString(6, it.animationUrl());
-        ps.setString(7, it.externalUrl());
-        ps.setString(8, it.backgroundColor());
-        ps.setLong(9, it.supply());
-        ps.setString(10, ItemCodec.attributes(it.attributes()));
-        ps.setString(11, ItemCodec.properties(it.properties()));
-        ps.setString(12, it.status().id());
-        ps.setString(13, it.verdict().id());
-        ps.setLong(14, System.currentTimeMillis());
+    private void count(long collectionId, List<Attribute> attrs, int sign) {
+        if (attrs.isEmpty()) {
+            return;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Attribute a : attrs) {
+            String v = a.valueText();
+            String key = collectionId + "\u001f" + a.traitType().toLowerCase(Locale.ROOT) + "\u001f" + v.toLowerCase(Locale.ROOT);
+            if (seen.add(key)) {
+                deltas.computeIfAbsent(key, k -> new TraitDelta(collectionId, a.traitType(), v)).delta += sign;
+            }
+        }
     }
 
+    private static AtelierException unique(Item it, SQLException e) {
+        if (e.getMessage() != null && e.getMessage().contains("UNIQUE")) {
+            return new AtelierException("Token id " + it.tokenId() + " is already used in this collection. Choose another id.", e);
+        }
+        return new AtelierException("Could not store the item '" + it.name() + "' in studio.db.", e);
+    }
+
+    private static void bind(PreparedStatement ps, Item it, int o) throws SQLException {
+        ps.setLong(1 + o, it.collectionId());
+        ps.setString(2 + o, it.tokenId().hex64());
+        ps.setString(3 + o, it.name());
+        ps.setString(4 + o, it.description());
+        ps.setString(5 + o, it.image());
+        ps.setString(6 + o, it.animationUrl());
+        ps.setString(7 + o, it.externalUrl());
+        ps.setString(8 + o, it.backgroundColor());
+        ps.setLong(9 + o, it.supply());
+        ps.setString(10 + o, ItemCodec.attributes(it.attributes()));
+        ps.setString(11 + o, ItemCodec.properties(it.properties()));
+        ps.setString(12 + o, it.status().id());
+        ps.setString(13 + o, it.verdict().id());
+        ps.setLong(14 + o, System.currentTimeMillis());
+    }
+
+    /** Writes the attribute counts and releases the statements. */
     @Override
     public void close() throws SQLException {
-        insert.close();
-        traits.close();
-        fts.close();
-        if (update != null) {
-            update.close();
-            clearTraits.close();
-            clearFts.close();
+        try {
+            if (!deltas.isEmpty()) {
+                try (PreparedStatement up = conn.prepareStatement("INSERT INTO trait_counts(collection_id, trait_type, value, items) "
+                        + "VALUES (?,?,?,?) ON CONFLICT(collection_id, trait_type, value) DO UPDATE SET items = items + excluded.items");
+                     Statement s = conn.createStatement()) {
+                    for (TraitDelta d : deltas.values()) {
+                        if (d.delta == 0) {
+                            continue;
+                        }
+                        up.setLong(1, d.collectionId);
+                        up.setString(2, d.trait);
+                        up.setString(3, d.value);
+                        up.setLong(4, d.delta);
+                        up.addBatch();
+                    }
+                    up.executeBatch();
+                    s.executeUpdate("DELETE FROM trait_counts WHERE items <= 0");
+                }
+                deltas.clear();
+            }
+        } finally {
+            insert.close();
+            fts.close();
+            for (PreparedStatement p : new PreparedStatement[] {update, oldRow, clearFts, delete}) {
+                if (p != null) {
+                    p.close();
+                }
+            }
         }
     }
 }

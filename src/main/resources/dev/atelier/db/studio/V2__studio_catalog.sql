@@ -1,5 +1,5 @@
--- The Studio catalog: collections, their items, an index of attribute values for filters, and a
--- full-text index (FTS5) over names, descriptions and trait values.
+-- The Studio catalog: collections, their items, attribute value counts for the filter menus, and a
+-- full-text index (FTS5) over names, descriptions, trait values and exact attribute tokens.
 
 CREATE TABLE collections (
     id               INTEGER PRIMARY KEY,
@@ -44,20 +44,22 @@ CREATE TABLE items (
 CREATE INDEX items_by_name ON items(collection_id, name COLLATE NOCASE);
 CREATE INDEX items_by_verdict ON items(collection_id, verdict);
 
--- One row per attribute of an item, so filters use an index instead of scanning JSON.
-CREATE TABLE item_traits (
-    item_id       INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
-    collection_id INTEGER NOT NULL,
+-- How many items of a collection carry each attribute value: the filter menus. Kept in step with
+-- the items by the catalog store (imports add their totals once at the end).
+CREATE TABLE trait_counts (
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
     trait_type    TEXT    NOT NULL COLLATE NOCASE,
     value         TEXT    NOT NULL COLLATE NOCASE,
-    PRIMARY KEY (collection_id, trait_type, value, item_id)
+    items         INTEGER NOT NULL,
+    PRIMARY KEY (collection_id, trait_type, value)
 ) WITHOUT ROWID;
-CREATE INDEX item_traits_by_item ON item_traits(item_id);
 
 -- Full-text search; rowid = items.id. Maintained by the catalog store in the same transaction.
+-- "tags" holds one exact token per attribute value and one for the collection, so that text search
+-- and attribute filters are a single FTS5 query instead of a scan of the attributes JSON.
+-- detail=column: queries are prefix terms with column filters, so token positions are not kept.
 CREATE VIRTUAL TABLE items_fts USING fts5(
-    name, description, traits,
-    content = '', contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 2',
-    prefix = '2 3'
+    name, description, traits, tags,
+    content = '', contentless_delete = 1, detail = column,
+    tokenize = 'unicode61 remove_diacritics 2'
 );
