@@ -6,6 +6,8 @@ import dev.atelier.chain.NetworkPresets;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
+import dev.atelier.studio.Studio;
+import dev.atelier.studio.StudioMedia;
 import dev.atelier.vault.VaultState;
 import java.nio.file.Files;
 
@@ -18,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Database studioDb;
     private final Settings settings;
+    private Studio studio;
 
     private AppContext(AppPaths paths, Database studioDb, Settings settings) {
         this.paths = paths;
@@ -43,6 +46,14 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The Studio catalog over {@code studio.db} (built on first use). */
+    public synchronized Studio studio() {
+        if (studio == null) {
+            studio = new Studio(studioDb, StudioMedia.check());
+        }
+        return studio;
     }
 
     public VaultState vaultState() {

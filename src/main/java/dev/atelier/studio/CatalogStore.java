@@ -240,19 +240,22 @@ public final class CatalogStore {
         }
         return db.read(conn -> {
             Map<Long, Item> found = new java.util.HashMap<>(ids.length * 2);
-            StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM items i WHERE i.id IN (");
-            for (int i = 0; i < ids.length; i++) {
-                sql.append(i == 0 ? "?" : ",?");
-            }
-            sql.append(')');
-            try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
-                for (int i = 0; i < ids.length; i++) {
-                    ps.setLong(i + 1, ids[i]);
+            for (int from = 0; from < ids.length; from += 500) {
+                int n = Math.min(500, ids.length - from);
+                StringBuilder sql = new StringBuilder("SELECT " + ITEM_COLUMNS + " FROM items i WHERE i.id IN (");
+                for (int i = 0; i < n; i++) {
+                    sql.append(i == 0 ? "?" : ",?");
                 }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Item it = readItem(rs);
-                        found.put(it.id(), it);
+                sql.append(')');
+                try (PreparedStatement ps = conn.prepareStatement(sql.toString())) {
+                    for (int i = 0; i < n; i++) {
+                        ps.setLong(i + 1, ids[from + i]);
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            Item it = readItem(rs);
+                            found.put(it.id(), it);
+                        }
                     }
                 }
             }

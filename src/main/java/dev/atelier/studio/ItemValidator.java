@@ -174,7 +174,7 @@ public final class ItemValidator {
     }
 
     private static void checkBackground(String color, List<Issue> out) {
-        if (color.isEmpty()) {
+        if (color.isBlank()) { // left out of the metadata
             return;
         }
         if (color.startsWith("#") && HEX6.matcher(color.substring(1)).matches()) {

@@ -8,6 +8,9 @@ import dev.atelier.studio.imports.ColumnMapping;
 import dev.atelier.studio.imports.CsvImporter;
 import dev.atelier.studio.imports.FolderImporter;
 import dev.atelier.studio.imports.ImportReport;
+import dev.atelier.studio.packaging.ContentAddresser;
+import dev.atelier.studio.packaging.PackageResult;
+import dev.atelier.studio.packaging.Packager;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +26,15 @@ public final class Studio {
     private final CatalogSearch search;
     private final ItemValidator validator;
 
+    private final ContentAddresser cids;
+
     public Studio(Database db, MediaCheck media) {
+        this(db, media, null);
+    }
+
+    /** @param cids content addressing for packages (the Assets capability); null when not available */
+    public Studio(Database db, MediaCheck media, ContentAddresser cids) {
+        this.cids = cids;
         this.store = new CatalogStore(db);
         this.search = new CatalogSearch(db);
         this.validator = new ItemValidator(media);
@@ -129,6 +140,17 @@ public final class Studio {
             store.setVerdicts(verdicts);
         }
         return new CollectionReport(c, own, results);
+    }
+
+    // ---- packaging ----
+
+    /** Validates, then writes the package and records the collection's metadata base URI. */
+    public PackageResult packageCollection(Collection c, Path out, Path car, ProgressSink progress) {
+        if (cids == null) {
+            throw new AtelierException("This build cannot compute IPFS content addresses yet, so it cannot package collections.");
+        }
+        CollectionReport report = validateCollection(c, progress);
+        return new Packager(store, cids).write(c, report, out, car, progress);
     }
 
     // ---- imports ----
