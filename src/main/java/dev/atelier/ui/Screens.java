@@ -29,7 +29,7 @@ final class Screens implements Function<Screen, Node> {
         return switch (screen) {
             case WALLET -> new WalletView(() -> help.accept(screen));
             case SIGN -> new SignView(() -> help.accept(screen));
-            case STUDIO -> new StudioView(() -> help.accept(screen));
+            case STUDIO -> new StudioView(ui, () -> help.accept(screen));
             case ASSETS -> new AssetsView(() -> help.accept(screen));
             case NETWORKS -> new NetworksView(() -> help.accept(screen));
             case ACTIVITY -> new ActivityView(() -> help.accept(screen));
