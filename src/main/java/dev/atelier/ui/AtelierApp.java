@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtelierApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(AtelierApp.class);
-    /** Set to true to print {@code startup-ms=N} after the first frame and exit (cold-start benchmark). */
+    /**
+     * System property (or environment variable {@code ATELIER_STARTUP_PROBE=1}, for packaged
+     * launchers): print {@code startup-ms=N} after the first frame and exit (cold-start benchmark).
+     */
     public static final String STARTUP_PROBE = "atelier.startupProbe";
 
     private AppContext context;
@@ -128,7 +131,7 @@ public final class AtelierApp extends Application {
         dialogs.setOwner(stage);
         stage.show();
         LOG.info("Window shown for {}", context.paths().home());
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
+        if (Boolean.getBoolean(STARTUP_PROBE) || "1".equals(System.getenv("ATELIER_STARTUP_PROBE"))) {
             probeStartup(scene);
         }
     }
