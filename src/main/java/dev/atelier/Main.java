@@ -1,6 +1,7 @@
 package dev.atelier;
 
 import dev.atelier.cli.AtelierCli;
+import dev.atelier.cli.LeanCid;
 import dev.atelier.ui.AtelierLauncher;
 import java.nio.file.Path;
 
@@ -17,6 +18,9 @@ public final class Main {
         Path home = guiHome(args);
         if (home != null || args.length == 0) {
             System.exit(AtelierLauncher.launch(home));
+        }
+        if (LeanCid.applies(args)) {
+            System.exit(LeanCid.run(args[2], System.out, System.err));
         }
         System.exit(AtelierCli.run(args));
     }
