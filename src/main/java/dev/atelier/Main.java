@@ -1,6 +1,7 @@
 package dev.atelier;
 
 import dev.atelier.cli.AtelierCli;
+import dev.atelier.cli.LeanCid;
 import dev.atelier.ui.AtelierLauncher;
 import java.nio.file.Path;
 
@@ -25,6 +26,9 @@ public final class Main {
         Path file = fileToOpen(args);
         if (file != null) {
             System.exit(AtelierLauncher.launch(null, file));
+        }
+        if (LeanCid.applies(args)) {
+            System.exit(LeanCid.run(args[2], System.out, System.err));
         }
         System.exit(AtelierCli.run(args));
     }
