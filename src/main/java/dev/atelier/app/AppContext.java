@@ -51,7 +51,7 @@ public final class AppContext implements AutoCloseable {
     /** The Studio catalog over {@code studio.db} (built on first use). */
     public synchronized Studio studio() {
         if (studio == null) {
-            studio = new Studio(studioDb, StudioMedia.check());
+            studio = new Studio(studioDb, StudioMedia.check(), new dev.atelier.studio.packaging.AssetCids());
         }
         return studio;
     }

@@ -101,6 +101,24 @@ class StudioCliTest {
     }
 
     @Test
+    void packagePrintsTheBaseUriAndRecordsIt() throws Exception {
+        Path img = Files.writeString(home.resolve("a.png"), "png");
+        run("collection", "create", "P", "--standard", "erc1155");
+        run("item", "add", "--collection", "P", "--name", "A", "--description", "d", "--image", img.toString(), "--supply", "5");
+        Path out = home.resolve("pkg");
+        CliTest.Result r = run("collection", "package", "P", "--out", out.toString(), "--car", home.resolve("p.car").toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String base = r.out().strip();
+        assertThat(base).isEqualTo("ipfs://" + dev.atelier.studio.ReferenceCids.cid(out.resolve("metadata")) + "/");
+        assertThat(out.resolve("metadata").resolve("0".repeat(63) + "1.json")).isRegularFile();
+        assertThat(home.resolve("p.car")).isRegularFile();
+        assertThat(json.readTree(run("collection", "show", "P", "--json").out()).get("baseUri").asText()).isEqualTo(base);
+        CliTest.Result again = run("collection", "package", "P", "--out", out.toString());
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).contains("not empty");
+    }
+
+    @Test
     void validateExitsNonZeroWhileErrorsRemain() {
         run("collection", "create", "B", "--standard", "erc721");
         run("item", "add", "--collection", "B", "--name", "No picture");

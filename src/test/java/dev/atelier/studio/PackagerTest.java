@@ -9,6 +9,7 @@ import dev.atelier.common.AtelierException;
 import dev.atelier.common.ProgressSink;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
+import dev.atelier.studio.packaging.AssetCids;
 import dev.atelier.studio.packaging.PackageResult;
 import dev.atelier.studio.packaging.Packager;
 import java.math.BigInteger;
@@ -31,7 +32,7 @@ class PackagerTest {
     @BeforeEach
     void open() {
         db = Database.open(dir.resolve("studio.db"), MigrationSet.studio());
-        studio = new Studio(db, MediaCheck.NONE, new ReferenceCids());
+        studio = new Studio(db, MediaCheck.NONE, new AssetCids());
     }
 
     @AfterEach
@@ -74,6 +75,28 @@ class PackagerTest {
         assertThat(MetadataSchemaTest.OPENSEA.validate(one)).isEmpty();
         assertThat(studio.store().collection(c.id()).orElseThrow().baseUri()).isEqualTo(r.baseUri());
         assertThat(json.readTree(dir.resolve("out/collection.json").toFile()).get("name").asText()).isEqualTo("Art");
+    }
+
+    @Test
+    void packageCidsEqualIpfsOnlyHashAndTheCarHoldsTheWholeFolder() throws Exception {
+        Collection c = studio.createCollection(Collection.draft("Car", Standard.ERC1155));
+        Path img = file("big.png", "x".repeat(300_000)); // two chunks
+        studio.addItem(c, ready(c, 1, "A", img).withSupply(3), false);
+        studio.addItem(c, ready(c, 2, "B", file("b.png", "b")).withSupply(3), false);
+        Path car = dir.resolve("pkg.car");
+        PackageResult r = studio.packageCollection(c, dir.resolve("pkg"), car, ProgressSink.NONE);
+        assertThat(r.rootCid()).isEqualTo(ReferenceCids.cid(dir.resolve("pkg")));
+        assertThat(r.metadataCid()).isEqualTo(ReferenceCids.cid(dir.resolve("pkg/metadata")));
+        assertThat(r.assetsCid()).isEqualTo(ReferenceCids.cid(dir.resolve("pkg/assets")));
+        Path tools = Path.of(System.getProperty("atelier.tools", "src/test/tools/node_modules"));
+        dev.atelier.testing.Proc.Result out = dev.atelier.testing.Proc.run(List.of("node",
+                tools.getParent().resolve("scripts/car-read.mjs").toString(), car.toString()), java.util.Map.of(), null, 60);
+        assertThat(out.code()).as(out.err()).isZero();
+        JsonNode read = json.readTree(out.out());
+        assertThat(read.get("roots")).singleElement().satisfies(n -> assertThat(n.asText()).isEqualTo(r.rootCid()));
+        assertThat(read.get("badHashes").asInt()).isZero();
+        // 3 folders + 2 metadata files + collection.json + the small image + the big image (2 chunks + its file node)
+        assertThat(read.get("blocks").size()).isEqualTo(10);
     }
 
     @Test

@@ -7,16 +7,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Folder CIDs from the reference implementation (ipfs-only-hash's UnixFS importer, via
- * src/test/tools/folder-cid.cjs), to check what the Studio writes independently of our own code.
+ * CIDs from the reference implementations (ipfs-only-hash for files, ipfs-unixfs-importer with
+ * kubo's defaults for folders, via src/test/tools/scripts/unixfs-cid.mjs), to check what the Studio
+ * writes independently of our own code.
  */
 public final class ReferenceCids implements ContentAddresser {
     public static String cid(Path path) {
         try {
             Path tools = Path.of(System.getProperty("atelier.tools", "src/test/tools/node_modules")).getParent();
-            Proc.Result r = Proc.run(List.of("node", tools.resolve("folder-cid.cjs").toString(), path.toString()), Map.of(), null, 60);
+            Proc.Result r = Proc.run(List.of("node", tools.resolve("scripts/unixfs-cid.mjs").toString(),
+                    java.nio.file.Files.isDirectory(path) ? "dir" : "file", path.toString()), Map.of(), null, 60);
             if (r.code() != 0) {
-                throw new IllegalStateException("folder-cid failed: " + r.err());
+                throw new IllegalStateException("unixfs-cid.mjs failed: " + r.err());
             }
             return r.out().strip();
         } catch (java.io.IOException e) {

@@ -28,7 +28,8 @@ class ScreenshotTourTest {
     final FxRobot robot = new FxRobot();
 
     /** Hook for later screens: prepare demo data in the fresh home before the tour starts. */
-    static final Consumer<FxApp> PREPARE = fx -> { };
+    static final Consumer<FxApp> PREPARE = fx -> dev.atelier.studio.DemoKit.open(fx.context().studio(),
+            fx.context().paths().home().resolve("demo-kit"), dev.atelier.common.ProgressSink.NONE);
 
     @Test
     void everyScreenInLightAndDark() throws Exception {

@@ -74,8 +74,8 @@ final class ItemEditor extends VBox {
         getStyleClass().add("item-editor");
         setSpacing(10);
         setPadding(new Insets(12));
-        setMinWidth(380);
-        setPrefWidth(460);
+        setMinWidth(340);
+        setPrefWidth(420);
 
         picture.setFitWidth(96);
         picture.setFitHeight(96);
@@ -141,8 +141,8 @@ final class ItemEditor extends VBox {
 
         attributes = new AttributesEditor(list -> save(it -> it.withAttributes(list)));
         properties = new PropertiesEditor(list -> save(it -> it.withProperties(list)));
-        TabPane tabs = new TabPane(tab("Details", form), tab("Attributes", attributes), tab("Game properties", properties),
-                tab("Metadata JSON", json));
+        TabPane tabs = new TabPane(tab("Details", form), tab("Attributes", attributes), tab("Properties", properties),
+                tab("JSON", json));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("item-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -251,6 +251,7 @@ final class ItemEditor extends VBox {
             attributes.show(it.attributes());
             properties.show(it.properties());
             json.setText(model.jsonProperty().get());
+            showIssues(model.reportProperty().get());
         } finally {
             filling = false;
         }

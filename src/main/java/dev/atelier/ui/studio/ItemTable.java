@@ -22,11 +22,14 @@ final class ItemTable extends TableView<Item> {
         setId("studio-table");
         getStyleClass().add("item-table");
         setFixedCellSize(52);
-        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         setPlaceholder(new Label("No items match. Clear the search or the filters, or import items."));
 
-        TableColumn<Item, Item> pic = column("", 64, null);
+        TableColumn<Item, Item> pic = column("", 60, null);
         pic.setSortable(false);
+        pic.setMinWidth(60);
+        pic.setMaxWidth(60);
+        pic.setResizable(false);
         pic.setCellFactory(c -> new TableCell<>() {
             private final ImageView view = new ImageView();
 
@@ -43,17 +46,22 @@ final class ItemTable extends TableView<Item> {
                 setGraphic(empty ? null : view);
             }
         });
-        TableColumn<Item, Item> token = column("Token", 90, ItemSort.TOKEN);
+        TableColumn<Item, Item> token = column("Token", 80, ItemSort.TOKEN);
+        token.setMinWidth(70);
         token.setCellFactory(c -> text(it -> "#" + it.tokenId()));
-        TableColumn<Item, Item> name = column("Name", 260, ItemSort.NAME);
+        TableColumn<Item, Item> name = column("Name", 220, ItemSort.NAME);
+        name.setMinWidth(120);
         name.setCellFactory(c -> text(Item::name));
         supply.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         supply.setPrefWidth(90);
+        supply.setMinWidth(80);
         supply.setUserData(ItemSort.SUPPLY);
         supply.setCellFactory(c -> text(it -> String.format("%,d", it.supply())));
-        TableColumn<Item, Item> status = column("Status", 90, ItemSort.STATUS);
+        TableColumn<Item, Item> status = column("Status", 80, ItemSort.STATUS);
+        status.setMinWidth(70);
         status.setCellFactory(c -> text(it -> it.status().id()));
         TableColumn<Item, Item> check = column("Check", 120, ItemSort.VERDICT);
+        check.setMinWidth(115);
         check.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Item it, boolean empty) {

@@ -90,7 +90,7 @@ public final class StudioView extends StackPane {
         grid = new ItemGrid(vm, thumbnails, it -> vm.selectedProperty().set(it));
         editor = new ItemEditor(editorModel, thumbnails, e -> ui.dialogs().showFailure("Could not save the item", e), this::deleteItem);
         content = new SplitPane(collectionsPane(), itemsPane(), editor.inScroll());
-        content.setDividerPositions(0.18, 0.64);
+        content.setDividerPositions(0.16, 0.66);
         content.getStyleClass().add("studio-split");
         SplitPane.setResizableWithParent(content.getItems().get(0), false);
 
@@ -110,6 +110,16 @@ public final class StudioView extends StackPane {
             }
         });
         vm.collections().addListener((javafx.collections.ListChangeListener<CollectionSummary>) c -> showEmptyOrContent());
+        // Open the first item when nothing is selected, so the editor is never an empty grey form.
+        vm.rowsProperty().addListener((o, a, b) -> {
+            if (b != null && !b.isEmpty() && vm.selectedProperty().get() == null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (vm.selectedProperty().get() == null && !vm.rows().isEmpty()) {
+                        table.getSelectionModel().clearAndSelect(0);
+                    }
+                });
+            }
+        });
         vm.refreshCollections();
         showEmptyOrContent();
         if (!vm.collections().isEmpty()) {
@@ -189,9 +199,12 @@ public final class StudioView extends StackPane {
         title.getStyleClass().add(Styles.TITLE_3);
         title.setId("studio-title");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        Button edit = button("Settings", "mdi2c-cog-outline", "studio-edit-collection", this::editCollection);
+        Button edit = button(null, "mdi2c-cog-outline", "studio-edit-collection", this::editCollection);
+        edit.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
+        edit.setTooltip(new Tooltip("Collection settings: name, royalties, network, marketplace profile"));
         MenuButton importMenu = new MenuButton("Import", new FontIcon("mdi2t-tray-arrow-down"));
         importMenu.setId("studio-import");
+        importMenu.setMinWidth(Region.USE_PREF_SIZE);
         MenuItem csv = new MenuItem("CSV file…  (Ctrl+I)");
         csv.setId("import-csv");
         csv.setOnAction(e -> importCsv(null));
@@ -206,23 +219,31 @@ public final class StudioView extends StackPane {
         pack.getStyleClass().add(Styles.ACCENT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox actions = new HBox(6, edit, importMenu, add, validate, pack);
-        VBox titles = new VBox(2, title, subtitle, counts);
-        HBox header = new HBox(12, titles, spacer, actions);
-        header.setAlignment(Pos.TOP_LEFT);
+        Region spacer2 = new Region();
+        HBox.setHgrow(spacer2, Priority.ALWAYS);
+        HBox actions = new HBox(6, importMenu, add, validate, pack, spacer2, edit);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(0);
+        HBox titleRow = new HBox(12, title, spacer, counts);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        counts.setMinWidth(Region.USE_PREF_SIZE);
+        VBox header = new VBox(4, titleRow, subtitle, actions);
+        VBox.setMargin(actions, new Insets(6, 0, 0, 0));
 
-        search.setPromptText("Search names, descriptions and traits  (Ctrl+F)");
+        search.setPromptText("Search names, descriptions, traits (Ctrl+F)");
         search.setId("studio-search");
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition debounce = new PauseTransition(Duration.millis(120));
         search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
         debounce.setOnFinished(e -> vm.textProperty().set(search.getText()));
         filters.setId("studio-filters");
+        filters.setMinWidth(Region.USE_PREF_SIZE);
         filters.setOnShowing(e -> fillFilters());
         filters.getItems().add(new MenuItem("(loading)"));
         ComboBox<Verdict> verdict = new ComboBox<>(FXCollections.observableArrayList(null, Verdict.READY, Verdict.WARNINGS, Verdict.ERRORS));
         verdict.setPromptText("Any status");
         verdict.setId("studio-verdict");
+        verdict.setMinWidth(Region.USE_PREF_SIZE);
         verdict.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Verdict v) {
@@ -256,6 +277,8 @@ public final class StudioView extends StackPane {
         });
         matches.getStyleClass().add(Styles.TEXT_MUTED);
         matches.setId("studio-matches");
+        matches.setMinWidth(Region.USE_PREF_SIZE);
+        search.setMinWidth(120);
         HBox toolbar = new HBox(8, search, filters, verdict, new HBox(asTable, asGrid), matches);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         chips.setAlignment(Pos.CENTER_LEFT);
@@ -269,6 +292,7 @@ public final class StudioView extends StackPane {
 
     private static Button button(String text, String icon, String id, Runnable action) {
         Button b = new Button(text, new FontIcon(icon));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
@@ -305,6 +329,7 @@ public final class StudioView extends StackPane {
                 + " · " + dev.atelier.chain.NetworkPresets.byId(c.network()).map(n -> n.name()).orElse(c.network()) + " · " + base);
         table.showSupply(c.standard() == Standard.ERC1155);
         search.setText("");
+
         for (CollectionSummary s : list.getItems()) {
             if (s.collection().id() == c.id() && list.getSelectionModel().getSelectedItem() != s) {
                 list.getSelectionModel().select(s);
