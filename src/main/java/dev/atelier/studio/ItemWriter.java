@@ -56,17 +56,36 @@ public final class ItemWriter implements AutoCloseable {
         fts = conn.prepareStatement("INSERT INTO items_fts(rowid, name, description, traits, tags) VALUES (?,?,?,?,?)");
     }
 
+    /**
+     * An item with its stored forms already computed (JSON columns, search tokens), so that an
+     * import can prepare the next rows on another core while this writer stores the current ones.
+     */
+    public record Encoded(Item item, String tokenHex, String attributesJson, String propertiesJson, String traitText,
+                          String tags) {
+    }
+
+    /** Computes the stored forms of an item; safe to call from any thread. */
+    public static Encoded encode(Item it) {
+        return new Encoded(it, it.tokenId().hex64(), ItemCodec.attributes(it.attributes()), ItemCodec.properties(it.properties()),
+                ItemCodec.traitText(it.attributes()), SearchTokens.tags(it));
+    }
+
     public Item insert(Item it) throws SQLException {
+        return insert(encode(it));
+    }
+
+    public Item insert(Encoded e) throws SQLException {
+        Item it = e.item();
         long id = nextId;
         insert.setLong(1, id);
-        bind(insert, it, 1);
+        bind(insert, e, 1);
         try {
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw unique(it, e);
+        } catch (SQLException ex) {
+            throw unique(it, ex);
         }
         nextId++;
-        index(id, it);
+        index(id, e);
         count(it.collectionId(), it.attributes(), +1);
         return it.withId(id);
     }
@@ -81,15 +100,16 @@ public final class ItemWriter implements AutoCloseable {
         if (old == null) {
             throw new AtelierException("The item '" + it.name() + "' no longer exists.");
         }
-        bind(update, it, 0);
+        Encoded e = encode(it);
+        bind(update, e, 0);
         update.setLong(15, it.id());
         try {
             update.executeUpdate();
-        } catch (SQLException e) {
-            throw unique(it, e);
+        } catch (SQLException ex) {
+            throw unique(it, ex);
         }
         clearFts(it.id());
-        index(it.id(), it);
+        index(it.id(), e);
         count(old.collectionId, old.attributes, -1);
         count(it.collectionId(), it.attributes(), +1);
     }
@@ -129,12 +149,12 @@ public final class ItemWriter implements AutoCloseable {
         clearFts.executeUpdate();
     }
 
-    private void index(long id, Item it) throws SQLException {
+    private void index(long id, Encoded e) throws SQLException {
         fts.setLong(1, id);
-        fts.setString(2, it.name());
-        fts.setString(3, it.description());
-        fts.setString(4, ItemCodec.traitText(it.attributes()));
-        fts.setString(5, SearchTokens.tags(it));
+        fts.setString(2, e.item().name());
+        fts.setString(3, e.item().description());
+        fts.setString(4, e.traitText());
+        fts.setString(5, e.tags());
         fts.executeUpdate();
     }
 
@@ -159,9 +179,10 @@ public final class ItemWriter implements AutoCloseable {
         return new AtelierException("Could not store the item '" + it.name() + "' in studio.db.", e);
     }
 
-    private static void bind(PreparedStatement ps, Item it, int o) throws SQLException {
+    private static void bind(PreparedStatement ps, Encoded e, int o) throws SQLException {
+        Item it = e.item();
         ps.setLong(1 + o, it.collectionId());
-        ps.setString(2 + o, it.tokenId().hex64());
+        ps.setString(2 + o, e.tokenHex());
         ps.setString(3 + o, it.name());
         ps.setString(4 + o, it.description());
         ps.setString(5 + o, it.image());
@@ -169,8 +190,8 @@ public final class ItemWriter implements AutoCloseable {
         ps.setString(7 + o, it.externalUrl());
         ps.setString(8 + o, it.backgroundColor());
         ps.setLong(9 + o, it.supply());
-        ps.setString(10 + o, ItemCodec.attributes(it.attributes()));
-        ps.setString(11 + o, ItemCodec.properties(it.properties()));
+        ps.setString(10 + o, e.attributesJson());
+        ps.setString(11 + o, e.propertiesJson());
         ps.setString(12 + o, it.status().id());
         ps.setString(13 + o, it.verdict().id());
         ps.setLong(14 + o, System.currentTimeMillis());

@@ -45,6 +45,15 @@ class StudioScaleBench {
             home = Files.createDirectories(dir.resolve("run" + run));
             try (StudioFixture fx = new StudioFixture(home)) {
                 Collection c = fx.collection("Armory", Standard.ERC1155);
+                String drop = System.getProperty("bench.sql", "");
+                if (!drop.isEmpty()) { // profiling aid: e.g. -Dbench.sql="DROP INDEX items_by_name"
+                    fx.db.write(conn -> {
+                        for (String sql : drop.split(";")) {
+                            conn.createStatement().execute(sql);
+                        }
+                        return null;
+                    });
+                }
                 long cpu0 = cpu();
                 long t0 = System.nanoTime();
                 ImportReport r = fx.studio.importPath(c, csv, ProgressSink.NONE);

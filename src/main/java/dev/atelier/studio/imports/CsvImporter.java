@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,7 +43,7 @@ import org.apache.commons.csv.CSVRecord;
  * (unless the caller asks to skip bad rows).
  */
 public final class CsvImporter {
-    private static final int BATCH_CHECK = 1024;
+    private static final int BATCH_ROWS = 2048;
 
     private final CatalogStore store;
     private final ItemValidator validator;
@@ -144,8 +145,13 @@ public final class CsvImporter {
             }
         }
 
+        /**
+         * Reads, checks and encodes the next rows on a pool thread while this thread stores the
+         * previous batch: parsing and SQLite then use both cores. Only one batch is prepared at a
+         * time, so the parser and the checking state are never touched by two threads at once.
+         */
         void run(CSVParser parser, BoundedReader in, ItemWriter writer, boolean skipInvalid, ProgressSink progress,
-                 long size) throws IOException {
+                 long size) {
             Iterator<CSVRecord> it = parser.iterator();
             try {
                 if (!it.hasNext()) {
@@ -156,30 +162,74 @@ public final class CsvImporter {
                     throw new AtelierException("The file's header row changed since the columns were mapped. Map the columns again.");
                 }
                 in.markRowStart(in.position());
-                while (true) {
+            } catch (UncheckedIOException e) {
+                rejectStructural(e, line);
+                return;
+            }
+            CompletableFuture<Batch> pending = CompletableFuture.supplyAsync(() -> nextBatch(parser, it, in, skipInvalid));
+            while (true) {
+                Batch b = join(pending);
+                if (!b.last) {
+                    pending = CompletableFuture.supplyAsync(() -> nextBatch(parser, it, in, skipInvalid));
+                }
+                for (ItemWriter.Encoded e : b.rows) {
+                    store(writer, e);
+                }
+                if (progress.isCancelled()) {
+                    if (!b.last) {
+                        join(pending); // let the reader finish its batch before the file is closed
+                    }
+                    throw new CancelledException();
+                }
+                progress.progress(Math.min(b.position, size), size);
+                progress.message(b.read + " rows read");
+                if (b.last) {
+                    break;
+                }
+            }
+            progress.progress(size, size);
+        }
+
+        private static Batch join(CompletableFuture<Batch> f) {
+            try {
+                return f.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                throw e;
+            }
+        }
+
+        /** One batch of checked, encoded rows; {@code last} once the file is read or reading stopped. */
+        private record Batch(List<ItemWriter.Encoded> rows, boolean last, long position, long read) {
+        }
+
+        private Batch nextBatch(CSVParser parser, Iterator<CSVRecord> it, BoundedReader in, boolean skipInvalid) {
+            List<ItemWriter.Encoded> out = new ArrayList<>(BATCH_ROWS);
+            try {
+                while (out.size() < BATCH_ROWS) {
                     line = parser.getCurrentLineNumber() + 1;
                     if (!it.hasNext()) {
-                        break;
+                        return new Batch(out, true, in.position(), read);
                     }
                     CSVRecord rec = it.next();
                     in.markRowStart(rec.getCharacterPosition());
                     read++;
                     if (read > ImportRules.MAX_ROWS) {
                         reject(line, "the file has more than " + ImportRules.MAX_ROWS + " rows; split it into smaller files.");
-                        return;
+                        return new Batch(out, true, in.position(), read);
                     }
-                    handle(rec, line, writer, skipInvalid);
-                    if ((read & (BATCH_CHECK - 1)) == 0) {
-                        if (progress.isCancelled()) {
-                            throw new CancelledException();
-                        }
-                        progress.progress(Math.min(in.position(), size), size);
-                        progress.message(read + " rows read");
+                    Item item = check(rec, line);
+                    if (item != null && (rejected == 0 || skipInvalid)) {
+                        // nothing is stored once a row was rejected; reading goes on only to report every bad row
+                        out.add(ItemWriter.encode(item.withVerdict(validator.validate(item, collection).verdict())));
                     }
                 }
-                progress.progress(size, size);
+                return new Batch(out, false, in.position(), read);
             } catch (UncheckedIOException e) {
                 rejectStructural(e, line);
+                return new Batch(out, true, in.position(), read);
             }
         }
 
@@ -190,9 +240,10 @@ public final class CsvImporter {
             errors.add(new RowError("", line, msg + " The rest of the file was not read; fix this row and import again."));
         }
 
-        private void handle(CSVRecord rec, long line, ItemWriter writer, boolean skipInvalid) {
+        /** The row as an item, or null when it was rejected (recorded), blank, or deferred for an automatic id. */
+        private Item check(CSVRecord rec, long line) {
             if (rec.size() == 1 && rec.get(0).isBlank()) {
-                return; // blank line
+                return null; // blank line
             }
             int expected = mapping.headers().size();
             if (rec.size() != expected) {
@@ -200,34 +251,30 @@ public final class CsvImporter {
                         ? "missing columns: the row has " + rec.size() + " cells, the header has " + expected + "."
                         : "too many cells: the row has " + rec.size() + " cells, the header has " + expected
                         + ". Quote cells that contain commas.");
-                return;
+                return null;
             }
             Item item;
             try {
                 item = toItem(rec);
             } catch (AtelierException e) {
                 reject(line, e.userMessage());
-                return;
+                return null;
             }
             if (item == null) {
-                return;
+                return null;
             }
             if (!used.add(item.tokenId().hex64())) {
                 reject(line, "duplicate token id " + item.tokenId() + ": another row or an existing item already uses it.");
-                return;
+                return null;
             }
-            if (rejected > 0 && !skipInvalid) {
-                return; // nothing will be stored; keep reading only to report every bad row
-            }
-            store(writer, item);
+            return item;
         }
 
-        private void store(ItemWriter writer, Item item) {
-            Item checked = item.withVerdict(validator.validate(item, collection).verdict());
+        private void store(ItemWriter writer, ItemWriter.Encoded e) {
             try {
-                writer.insert(checked);
-            } catch (SQLException e) {
-                throw new AtelierException("Could not store the item " + item.tokenId() + " in studio.db.", e);
+                writer.insert(e);
+            } catch (SQLException ex) {
+                throw new AtelierException("Could not store the item " + e.item().tokenId() + " in studio.db.", ex);
             }
             imported++;
         }
@@ -240,7 +287,7 @@ public final class CsvImporter {
                 used.add(nextAuto.hex64());
                 Item it = d.withTokenId(nextAuto);
                 if (rejected == 0 || skipInvalid) {
-                    store(writer, it);
+                    store(writer, ItemWriter.encode(it.withVerdict(validator.validate(it, collection).verdict())));
                 }
             }
         }
