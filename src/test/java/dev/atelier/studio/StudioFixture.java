@@ -15,7 +15,7 @@ public final class StudioFixture implements AutoCloseable {
     public StudioFixture(Path dir) {
         this.dir = dir;
         this.db = Database.open(dir.resolve("studio.db"), MigrationSet.studio());
-        this.studio = new Studio(db, MediaCheck.NONE);
+        this.studio = new Studio(db, MediaCheck.NONE, new dev.atelier.studio.packaging.AssetCids());
     }
 
     public Collection collection(String name, Standard standard) {
