@@ -4,7 +4,7 @@
 //   derive PHRASE PASSWORD PATH       -> "address privateKey"
 //   encrypt PRIVKEY PASSWORD N        -> v3 keystore JSON (ethers writes "Crypto")
 //   decrypt FILE PASSWORD             -> "address privateKey"
-import { Mnemonic, HDNodeWallet, Wallet } from 'ethers';
+import { Mnemonic, HDNodeWallet, Wallet, encryptKeystoreJson } from 'ethers';
 import { readFileSync } from 'node:fs';
 
 const [cmd, ...a] = process.argv.slice(2);
@@ -19,7 +19,7 @@ switch (cmd) {
   }
   case 'encrypt': {
     const w = new Wallet(a[0]);
-    console.log(await w.encrypt(a[1], { scrypt: { N: Number(a[2]) } }));
+    console.log(await encryptKeystoreJson({ address: w.address, privateKey: w.privateKey }, a[1], { scrypt: { N: Number(a[2]) } }));
     break;
   }
   case 'decrypt': {

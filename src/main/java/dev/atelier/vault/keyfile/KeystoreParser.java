@@ -36,6 +36,9 @@ public final class KeystoreParser {
         if (json.length > MAX_FILE_BYTES) {
             throw bad("it is " + json.length / 1024 + " KiB; a keystore file is under 1 KiB (limit " + MAX_FILE_BYTES / 1024 + " KiB)");
         }
+        if (json.length == 0) {
+            throw bad("it is empty");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(json);
@@ -44,7 +47,10 @@ public final class KeystoreParser {
         } catch (IOException e) {
             throw bad("it could not be read");
         }
-        if (root == null || !root.isObject()) {
+        if (root == null || root.isMissingNode()) {
+            throw bad("it is empty");
+        }
+        if (!root.isObject()) {
             throw bad("it is not a JSON object");
         }
         JsonNode version = root.get("version");
