@@ -242,6 +242,11 @@ public final class Vault implements SignerSource, AutoCloseable {
         });
     }
 
+    /** SQLite's {@code PRAGMA integrity_check} of vault.db: "ok" or the first problem found. */
+    public String integrityCheck() {
+        return database().read(VaultStore::integrityCheck);
+    }
+
     public synchronized List<VaultDamage> damage() {
         return damage;
     }
