@@ -152,6 +152,11 @@ public final class VaultKeys {
         });
     }
 
+    /** The HD wallet an account was derived from, if any. */
+    public Optional<Long> walletOf(Address address) {
+        return vault.database().read(c -> VaultStore.account(c, address)).map(VaultStore.AccountRow::walletId);
+    }
+
     public List<HdWallet> wallets() {
         return vault.database().read(c -> {
             Map<Long, Integer> counts = new HashMap<>();
