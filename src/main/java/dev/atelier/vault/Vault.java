@@ -42,6 +42,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     private final KdfPolicy policy;
     private final Argon2id argon2;
     private final List<Consumer<VaultState>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final VaultKeys keys = new VaultKeys(this);
     private Database db;
     private byte[] masterKey;
@@ -79,6 +80,18 @@ public final class Vault implements SignerSource, AutoCloseable {
     /** Called with the new state after create, unlock, lock and restore (on the thread that caused it). */
     public void addStateListener(Consumer<VaultState> listener) {
         listeners.add(listener);
+    }
+
+    /** Called after every committed change of accounts, wallets, labels, secrets or backup marks. */
+    public void addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+    }
+
+    /** One transaction on vault.db; listeners hear about it after it commits. */
+    <T> T write(dev.atelier.db.SqlWork<T> work) {
+        T result = database().write(work);
+        changeListeners.forEach(Runnable::run);
+        return result;
     }
 
     private void fire() {

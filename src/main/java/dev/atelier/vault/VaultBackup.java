@@ -79,7 +79,7 @@ public final class VaultBackup {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            vault.database().write(c -> {
+            vault.write(c -> {
                 VaultStore.putMeta(c, LAST_BACKUP_AT, Instant.now().toString());
                 VaultStore.putMeta(c, BACKUP_MARK, Long.toString(VaultStore.scalar(c, "SELECT coalesce(max(id), 0) FROM account")));
                 return null;

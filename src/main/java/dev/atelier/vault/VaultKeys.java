@@ -82,7 +82,7 @@ public final class VaultKeys {
         try {
             List<Derived> derived = deriveRange(seed, 0, count);
             try {
-                return vault.withMasterKey(master -> vault.database().write(c -> {
+                return vault.withMasterKey(master -> vault.write(c -> {
                     for (Derived d : derived) {
                         refuseDuplicate(c, d.address);
                     }
@@ -117,7 +117,7 @@ public final class VaultKeys {
         return withSeed(walletId, (seed, wallet) -> {
             List<Derived> derived = deriveRange(seed, wallet.nextIndex(), count);
             try {
-                return vault.withMasterKey(master -> vault.database().write(c -> {
+                return vault.withMasterKey(master -> vault.write(c -> {
                     for (Derived d : derived) {
                         refuseDuplicate(c, d.address);
                     }
@@ -136,7 +136,7 @@ public final class VaultKeys {
         return withSeed(walletId, (seed, wallet) -> {
             Derived d = new Derived(path, Bip32.derivePrivateKey(seed, path));
             try {
-                return vault.withMasterKey(master -> vault.database().write(c -> {
+                return vault.withMasterKey(master -> vault.write(c -> {
                     refuseDuplicate(c, d.address);
                     String l = label == null || label.isBlank() ? wallet.label() + " " + path : label(label, "");
                     Account a = insertAccount(c, master, d.address, AccountKind.HD, l, walletId, path.toString(), d.key);
@@ -181,7 +181,7 @@ public final class VaultKeys {
         List<Derived> derived = deriveRange(seed, 0, count);
         Secrets.wipe(seed);
         try {
-            return vault.withMasterKey(master -> vault.database().write(c -> {
+            return vault.withMasterKey(master -> vault.write(c -> {
                 List<Account> out = new ArrayList<>();
                 for (Derived d : derived) {
                     if (VaultStore.account(c, d.address).isEmpty()) {
@@ -207,7 +207,7 @@ public final class VaultKeys {
             throw new AtelierException("This is not a valid secp256k1 private key (zero, or not below the curve order).");
         }
         Address address = Secp256k1.address(privateKey);
-        return vault.withMasterKey(master -> vault.database().write(c -> {
+        return vault.withMasterKey(master -> vault.write(c -> {
             refuseDuplicate(c, address);
             return insertAccount(c, master, address, AccountKind.IMPORTED, label(label, "Imported"), null, null, privateKey);
         }));
@@ -243,7 +243,7 @@ public final class VaultKeys {
     }
 
     public Account watch(Address address, String label) {
-        return vault.withMasterKey(master -> vault.database().write(c -> {
+        return vault.withMasterKey(master -> vault.write(c -> {
             refuseDuplicate(c, address);
             return insertAccount(c, master, address, AccountKind.WATCH_ONLY, label(label, "Watch-only"), null, null, new byte[0]);
         }));
@@ -252,7 +252,7 @@ public final class VaultKeys {
     /** Labels are public metadata: they can change while the vault is locked. */
     public void setLabel(Address address, String label) {
         String l = label(label, "");
-        if (!vault.database().write(c -> VaultStore.setLabel(c, address, l))) {
+        if (!vault.write(c -> VaultStore.setLabel(c, address, l))) {
             throw new AtelierException("The vault holds no account " + address + ".");
         }
     }
@@ -285,7 +285,7 @@ public final class VaultKeys {
         if (value.length > MAX_SECRET_BYTES) {
             throw new AtelierException("A named secret holds at most " + MAX_SECRET_BYTES / 1024 + " KiB.");
         }
-        vault.withMasterKey(master -> vault.database().write(c -> {
+        vault.withMasterKey(master -> vault.write(c -> {
             VaultStore.putSecret(c, name, SealedBox.seal(master, value, Aad.namedSecret(name)), Vault.now());
             byte[] sealed = VaultStore.secret(c, name).orElseThrow();
             readBack(master, sealed, Aad.namedSecret(name), value);
@@ -307,7 +307,7 @@ public final class VaultKeys {
     public boolean deleteSecret(String name) {
         checkSecretName(name);
         vault.requireUnlocked();
-        return vault.database().write(c -> VaultStore.deleteSecret(c, name));
+        return vault.write(c -> VaultStore.deleteSecret(c, name));
     }
 
     public List<String> secretNames() {

@@ -15,6 +15,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
@@ -89,6 +91,7 @@ public final class WalletView extends StackPane {
         vm.keysSinceBackupProperty().addListener((o, a, b) -> layoutFor(vm.stateProperty().get()));
         vm.selectedProperty().addListener((o, a, b) -> showDetail(b));
         vm.vault().addStateListener(s -> Platform.runLater(vm::refresh));
+        vm.vault().addChangeListener(() -> Platform.runLater(vm::refresh));
         layoutFor(vm.stateProperty().get());
         showDetail(null);
     }
@@ -168,7 +171,6 @@ public final class WalletView extends StackPane {
     private Node toolbar() {
         var locked = vm.stateProperty().isNotEqualTo(VaultState.UNLOCKED).or(vm.busyProperty());
         Button newWallet = tool("new-wallet", "New HD wallet", "mdi2w-wallet-plus-outline", actions::newWallet, locked);
-        newWallet.getStyleClass().add(Styles.ACCENT);
         Button restore = tool("restore-wallet", "Restore words", "mdi2b-backup-restore", actions::restoreWallet, locked);
         Button derive = tool("derive", "Derive", "mdi2f-file-tree-outline", actions::derive,
                 locked.or(Bindings.isEmpty(vm.wallets())));
@@ -178,14 +180,20 @@ public final class WalletView extends StackPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button backup = tool("backup", "Back up", "mdi2c-content-save-outline", actions::backup, locked);
-        Button restoreBackup = tool("restore-backup", "Restore backup", "mdi2f-file-restore-outline", actions::restoreBackup,
-                vm.busyProperty());
-        Button change = tool("change-passphrase", "Passphrase", "mdi2f-form-textbox-password", actions::changePassphrase,
-                vm.stateProperty().isEqualTo(VaultState.NONE).or(vm.busyProperty()));
+        MenuItem restoreBackup = new MenuItem("Restore a backup…", new FontIcon("mdi2f-file-restore-outline"));
+        restoreBackup.setId("restore-backup");
+        restoreBackup.setOnAction(e -> actions.restoreBackup());
+        MenuItem change = new MenuItem("Change passphrase…", new FontIcon("mdi2f-form-textbox-password"));
+        change.setId("change-passphrase");
+        change.setOnAction(e -> actions.changePassphrase());
+        MenuButton more = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"), restoreBackup, change);
+        more.setId("vault-menu");
+        more.setTooltip(new Tooltip("Restore a backup, change the passphrase"));
+        more.disableProperty().bind(vm.busyProperty());
         Button lock = tool("lock", "Lock", "mdi2l-lock-outline", () -> vm.vault().lock(),
                 vm.stateProperty().isNotEqualTo(VaultState.UNLOCKED));
         lock.setTooltip(new Tooltip("Lock the vault now (Ctrl+L)"));
-        ToolBar bar = new ToolBar(newWallet, restore, derive, importKey, importKs, watch, spacer, backup, restoreBackup, change, lock);
+        ToolBar bar = new ToolBar(newWallet, restore, derive, importKey, importKs, watch, spacer, backup, lock, more);
         bar.getStyleClass().add("wallet-toolbar");
         return bar;
     }
@@ -201,12 +209,16 @@ public final class WalletView extends StackPane {
     private Node body() {
         TableView<Account> table = new TableView<>(vm.accounts());
         table.setId("accounts-table");
-        table.setPlaceholder(new Label("No accounts yet. Create or restore an HD wallet, import a key, or watch an address."));
-        TableColumn<Account, String> label = column("Label", a -> a.label(), 180);
-        TableColumn<Account, String> address = column("Address", a -> a.address().toChecksumHex(), 360);
+        Label placeholder = new Label("No accounts yet. Create or restore an HD wallet, import a key, or watch an address.");
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(360);
+        placeholder.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(placeholder);
+        TableColumn<Account, String> label = column("Label", a -> a.label(), 130);
+        TableColumn<Account, String> address = column("Address", a -> a.address().toChecksumHex(), 385);
         address.getStyleClass().add("monospace-column");
-        TableColumn<Account, String> kind = column("Kind", a -> kindText(a.kind()), 110);
-        TableColumn<Account, String> path = column("Path", a -> a.derivationPath() == null ? "—" : a.derivationPath(), 150);
+        TableColumn<Account, String> kind = column("Kind", a -> kindText(a.kind()), 95);
+        TableColumn<Account, String> path = column("Path", a -> a.derivationPath() == null ? "—" : a.derivationPath(), 130);
         table.getColumns().setAll(java.util.List.of(label, address, kind, path));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
@@ -218,9 +230,9 @@ public final class WalletView extends StackPane {
         detail.setId("account-detail");
         detail.getStyleClass().add("account-detail");
         detail.setPadding(new Insets(4, 4, 4, 16));
-        detail.setMinWidth(300);
+        detail.setMinWidth(260);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.74);
         return split;
     }
 
@@ -236,7 +248,7 @@ public final class WalletView extends StackPane {
             case HD -> "HD";
             case IMPORTED -> "Imported";
             case WATCH_ONLY -> "Watch-only";
-            case SANDBOX -> "Sandbox (public dev key)";
+            case SANDBOX -> "Sandbox";
         };
     }
 
@@ -257,10 +269,10 @@ public final class WalletView extends StackPane {
         Button copy = new Button("Copy address", new FontIcon("mdi2c-content-copy"));
         copy.setId("copy-address");
         copy.setOnAction(e -> actions.copyAddress(a));
-        ImageView qr = new ImageView(AddressQr.of(addr, 180));
+        ImageView qr = new ImageView(AddressQr.of(addr, 164));
         qr.setId("address-qr");
-        qr.setFitWidth(180);
-        qr.setFitHeight(180);
+        qr.setFitWidth(164);
+        qr.setFitHeight(164);
         Label kind = new Label(kindText(a.kind()) + (a.derivationPath() == null ? "" : "  ·  " + a.derivationPath()));
         kind.getStyleClass().add(Styles.TEXT_MUTED);
         TextField labelField = new TextField(a.label());
@@ -278,14 +290,14 @@ public final class WalletView extends StackPane {
         Button revealKey = new Button("Reveal private key…", new FontIcon("mdi2e-eye-off-outline"));
         revealKey.setId("reveal-key");
         revealKey.setOnAction(e -> actions.revealKey(a));
-        revealKey.getStyleClass().add(Styles.DANGER);
+        revealKey.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         export.disableProperty().bind(locked.or(Bindings.createBooleanBinding(() -> !a.canSign())));
         revealKey.disableProperty().bind(export.disableProperty());
         detail.getChildren().addAll(address, copy, qr, kind, labelRow, export, revealKey);
         if (a.kind() == AccountKind.HD) {
             Button words = new Button("Reveal recovery words…", new FontIcon("mdi2f-format-list-numbered"));
             words.setId("reveal-words");
-            words.getStyleClass().add(Styles.DANGER);
+            words.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
             words.disableProperty().bind(locked);
             words.setOnAction(e -> actions.revealWords(a));
             detail.getChildren().add(words);
