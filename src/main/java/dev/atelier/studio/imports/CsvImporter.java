@@ -83,7 +83,9 @@ public final class CsvImporter {
         Rows rows = new Rows(collection, mapping, base, validator.forBatch());
         try {
             return store.database().write(conn -> {
-                try (PreparedStatement cache = conn.prepareStatement("PRAGMA cache_size = -65536")) {
+                // A large page cache keeps index pages in memory instead of spilling them to the WAL
+                // mid-transaction (each spill writes a page that is written again at commit).
+                try (PreparedStatement cache = conn.prepareStatement("PRAGMA cache_size = -262144")) {
                     cache.execute();
                 }
                 rows.used.addAll(store.tokenHexes(collection.id()));
@@ -103,6 +105,13 @@ public final class CsvImporter {
             });
         } catch (Rejected r) {
             return r.report;
+        } finally {
+            store.database().read(conn -> {
+                try (PreparedStatement cache = conn.prepareStatement("PRAGMA cache_size = -2000")) {
+                    cache.execute(); // back to SQLite's default: give the memory back
+                }
+                return null;
+            });
         }
     }
 
