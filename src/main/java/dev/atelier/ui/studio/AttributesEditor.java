@@ -23,6 +23,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * A row is saved when the user leaves it or presses Enter; a bad number is shown, not saved.
  */
 final class AttributesEditor extends VBox {
+    private static final String PLAIN = "plain";
     private final Consumer<List<Attribute>> onChange;
     private final VBox rows = new VBox(6);
     private final Label problem = new Label();
@@ -39,7 +40,7 @@ final class AttributesEditor extends VBox {
         });
         problem.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         problem.setWrapText(true);
-        HBox head = new HBox(6, header("Trait", 130), header("Value", 130), header("Shown as", 120), header("Max", 60));
+        HBox head = new HBox(6, header("Trait", 110), header("Value", 110), header("Shown as", 104), header("Max", 52));
         getChildren().addAll(head, rows, problem, add);
     }
 
@@ -64,18 +65,24 @@ final class AttributesEditor extends VBox {
         int index = rows.getChildren().size();
         TextField trait = new TextField(a.traitType());
         trait.setPromptText("e.g. Rarity");
-        trait.setPrefWidth(130);
+        trait.setPrefWidth(110);
+        trait.setMinWidth(70);
         trait.setId("attr-trait-" + index);
         TextField value = new TextField(a.valueText());
         value.setPromptText("value");
-        value.setPrefWidth(130);
+        value.setPrefWidth(110);
+        value.setMinWidth(60);
         value.setId("attr-value-" + index);
-        ComboBox<String> display = new ComboBox<>(FXCollections.observableArrayList("text / number", "number", "boost_number",
+        ComboBox<String> display = new ComboBox<>(FXCollections.observableArrayList(PLAIN, "number", "boost_number",
                 "boost_percentage", "date"));
-        display.setValue(a.displayType() == null ? "text / number" : a.displayType().json());
-        display.setPrefWidth(120);
+        display.setValue(a.displayType() == null ? PLAIN : a.displayType().json());
+        display.setPrefWidth(104);
+        display.setMinWidth(104);
+        display.setTooltip(new javafx.scene.control.Tooltip("How marketplaces show it: plain, number (with an optional max), "
+                + "boost_number, boost_percentage or date (Unix seconds)"));
         TextField max = new TextField(a.maxValue() == null ? "" : a.maxValue().toPlainString());
-        max.setPrefWidth(60);
+        max.setPrefWidth(52);
+        max.setMinWidth(44);
         Button remove = new Button(null, new FontIcon("mdi2c-close"));
         remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         remove.setOnAction(e -> {
@@ -84,6 +91,7 @@ final class AttributesEditor extends VBox {
         });
         HBox row = new HBox(6, trait, value, display, max, remove);
         HBox.setHgrow(value, Priority.ALWAYS);
+        HBox.setHgrow(trait, Priority.ALWAYS);
         for (TextField f : List.of(trait, value, max)) {
             f.setOnAction(e -> commit());
             f.focusedProperty().addListener((o, was, is) -> {
@@ -110,7 +118,7 @@ final class AttributesEditor extends VBox {
                 if (trait.isEmpty() && value.isBlank()) {
                     continue;
                 }
-                DisplayType d = display == null || display.startsWith("text") ? null : DisplayType.parse(display);
+                DisplayType d = display == null || display.equals(PLAIN) ? null : DisplayType.parse(display);
                 Object v = Attribute.parseValue(value);
                 if (d != null && !(v instanceof BigDecimal)) {
                     throw new AtelierException("'" + trait + "' is shown as " + d.json() + ", so its value must be a number.");

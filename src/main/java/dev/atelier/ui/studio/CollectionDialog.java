@@ -68,6 +68,17 @@ final class CollectionDialog extends Dialog<Collection> {
         royaltyBps.setId("collection-royalty-bps");
         network.setValue(NetworkPresets.byId(c.network()).orElse(NetworkPresets.SANDBOX));
         network.setId("collection-network");
+        network.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Network n) {
+                return n == null ? "" : n.label() + (n.testnet() ? " · testnet" : "");
+            }
+
+            @Override
+            public Network fromString(String s) {
+                return null;
+            }
+        });
         profile.setValue(c.marketplaceProfile());
         profile.setId("collection-profile");
         problems.setWrapText(true);
@@ -91,8 +102,8 @@ final class CollectionDialog extends Dialog<Collection> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
-        g.setPadding(new Insets(8, 0, 0, 0));
-        g.getColumnConstraints().addAll(new ColumnConstraints(150), new ColumnConstraints(380));
+        g.setPadding(new Insets(8, 4, 0, 4));
+        g.getColumnConstraints().addAll(new ColumnConstraints(170), new ColumnConstraints(400));
         int r = 0;
         row(g, r++, "Name", name);
         row(g, r++, "Symbol", symbol);
@@ -100,7 +111,9 @@ final class CollectionDialog extends Dialog<Collection> {
         row(g, r++, "Description", description);
         row(g, r++, "Cover image", grow(cover, browse));
         row(g, r++, "External link", link);
-        row(g, r++, "Royalty (basis points)", new HBox(8, royaltyBps, bpsHint));
+        HBox bps = new HBox(8, royaltyBps, bpsHint);
+        bps.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row(g, r++, "Royalty (basis points)", bps);
         row(g, r++, "Royalty receiver", royaltyTo);
         row(g, r++, "Target network", network);
         row(g, r++, "Marketplace profile", profile);

@@ -41,7 +41,7 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
 
     private final TextField path = new TextField();
     private final GridPane columns = new GridPane();
-    private final CheckBox skip = new CheckBox("Import the good rows and skip rejected ones (otherwise nothing is imported if any row is bad)");
+    private final CheckBox skip = new CheckBox("Import the good rows and skip the rejected ones");
     private final Label problem = new Label();
     private final List<ComboBox<ColumnTarget>> targets = new ArrayList<>();
     private List<String> headers = List.of();
@@ -68,6 +68,8 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
         path.setOnAction(e -> load());
         columns.setHgap(10);
         columns.setVgap(6);
+        columns.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(150, 170, 260),
+                new javafx.scene.layout.ColumnConstraints(230), new javafx.scene.layout.ColumnConstraints(200, 320, Double.MAX_VALUE));
         columns.setId("csv-columns");
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setPrefViewportHeight(300);
@@ -76,11 +78,13 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.DANGER);
         skip.setId("csv-skip");
+        skip.setTooltip(new javafx.scene.control.Tooltip("Otherwise an import is all or nothing: if any row is rejected, nothing is stored."));
         Label hint = new Label("Headers such as name, image, attr:Rarity or prop:damage:int map themselves.");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(10, new HBox(6, path, browse, read), hint, scroll, skip, problem);
         box.setPadding(new Insets(6, 0, 0, 0));
         getDialogPane().setContent(box);
+        getDialogPane().setPrefWidth(820);
         ButtonType importType = new ButtonType("Import", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, importType);
         Node ok = getDialogPane().lookupButton(importType);
@@ -129,6 +133,7 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
                 ComboBox<ColumnTarget> box = new ComboBox<>(FXCollections.observableArrayList(choices(headers.get(i), m.targets().get(i))));
                 box.setValue(m.targets().get(i));
                 box.setId("csv-target-" + i);
+                box.setPrefWidth(230);
                 box.setConverter(new javafx.util.StringConverter<>() {
                     @Override
                     public String toString(ColumnTarget t) {
@@ -145,7 +150,9 @@ final class CsvImportDialog extends Dialog<CsvImportDialog.Choice> {
                 String samples = String.join(" · ", p.rows().stream().map(r -> col < r.size() ? abbreviate(r.get(col)) : "").toList());
                 Label sample = new Label(samples);
                 sample.getStyleClass().add(Styles.TEXT_MUTED);
-                columns.addRow(i + 1, new Label(headers.get(i)), box, sample);
+                Label head = new Label(headers.get(i));
+                head.setTooltip(new javafx.scene.control.Tooltip(headers.get(i)));
+                columns.addRow(i + 1, head, box, sample);
             }
         } catch (AtelierException e) {
             problem.setText(e.userMessage());

@@ -106,6 +106,9 @@ final class ReportDialogs {
         verdict.getStyleClass().add(r.hasErrors() ? Styles.DANGER : Styles.SUCCESS);
         verdict.setId("validation-verdict");
         list.setPrefSize(720, 340);
+        Label nothing = new Label("Nothing to fix.");
+        nothing.getStyleClass().add(Styles.TEXT_MUTED);
+        list.setPlaceholder(nothing);
         d.getDialogPane().setContent(new VBox(8, verdict, list));
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         d.initModality(javafx.stage.Modality.NONE);
