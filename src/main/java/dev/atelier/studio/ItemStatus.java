@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum ItemStatus {
     DRAFT, MINTING, MINTED, FAILED;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static ItemStatus parse(String s) {

@@ -61,13 +61,67 @@ public final class ItemWriter implements AutoCloseable {
      * import can prepare the next rows on another core while this writer stores the current ones.
      */
     public record Encoded(Item item, String tokenHex, String attributesJson, String propertiesJson, String traitText,
-                          String tags) {
+                          String tags, List<TraitKey> traitKeys) {
+    }
+
+    /** An item's share of {@code trait_counts}: the case-insensitive key and the value as first written. */
+    public record TraitKey(String key, String trait, String value) {
     }
 
     /** Computes the stored forms of an item; safe to call from any thread. */
     public static Encoded encode(Item it) {
         return new Encoded(it, it.tokenId().hex64(), ItemCodec.attributes(it.attributes()), ItemCodec.properties(it.properties()),
-                ItemCodec.traitText(it.attributes()), SearchTokens.tags(it));
+                ItemCodec.traitText(it.attributes()), SearchTokens.tags(it), traitKeys(it.collectionId(), it.attributes()));
+    }
+
+    /** One key per distinct (trait, value) of the item, case-insensitive: its share of {@code trait_counts}. */
+    private static List<TraitKey> traitKeys(long collectionId, List<Attribute> attrs) {
+        if (attrs.isEmpty()) {
+            return List.of();
+        }
+        List<TraitKey> keys = new java.util.ArrayList<>(attrs.size());
+        Set<String> seen = new HashSet<>();
+        for (Attribute a : attrs) {
+            String v = a.valueText();
+            String key = collectionId + "\u001f" + a.traitType().toLowerCase(Locale.ROOT) + "\u001f" + v.toLowerCase(Locale.ROOT);
+            if (seen.add(key)) {
+                keys.add(new TraitKey(key, a.traitType(), v));
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Stores a batch of new items: one executeBatch per statement (sqlite-jdbc's executeUpdate runs an
+     * extra "SELECT last_insert_rowid()" after every INSERT; a batch does not).
+     */
+    public void insertAll(List<Encoded> batch) throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        long first = nextId;
+        long id = first;
+        for (Encoded e : batch) {
+            insert.setLong(1, id++);
+            bind(insert, e, 1);
+            insert.addBatch();
+        }
+        try {
+            insert.executeBatch();
+        } catch (SQLException ex) {
+            insert.clearBatch();
+            throw unique(batch.get(0).item(), ex);
+        }
+        id = first;
+        for (Encoded e : batch) {
+            bindFts(id++, e);
+            fts.addBatch();
+        }
+        fts.executeBatch();
+        nextId = id;
+        for (Encoded e : batch) {
+            count(e, +1);
+        }
     }
 
     public Item insert(Item it) throws SQLException {
@@ -86,7 +140,7 @@ public final class ItemWriter implements AutoCloseable {
         }
         nextId++;
         index(id, e);
-        count(it.collectionId(), it.attributes(), +1);
+        count(e, +1);
         return it.withId(id);
     }
 
@@ -111,7 +165,7 @@ public final class ItemWriter implements AutoCloseable {
         clearFts(it.id());
         index(it.id(), e);
         count(old.collectionId, old.attributes, -1);
-        count(it.collectionId(), it.attributes(), +1);
+        count(e, +1);
     }
 
     public void delete(long itemId) throws SQLException {
@@ -150,25 +204,28 @@ public final class ItemWriter implements AutoCloseable {
     }
 
     private void index(long id, Encoded e) throws SQLException {
+        bindFts(id, e);
+        fts.executeUpdate();
+    }
+
+    private void bindFts(long id, Encoded e) throws SQLException {
         fts.setLong(1, id);
         fts.setString(2, e.item().name());
         fts.setString(3, e.item().description());
         fts.setString(4, e.traitText());
         fts.setString(5, e.tags());
-        fts.executeUpdate();
+    }
+
+    private void count(Encoded e, int sign) {
+        long collectionId = e.item().collectionId();
+        for (TraitKey k : e.traitKeys()) {
+            deltas.computeIfAbsent(k.key(), x -> new TraitDelta(collectionId, k.trait(), k.value())).delta += sign;
+        }
     }
 
     private void count(long collectionId, List<Attribute> attrs, int sign) {
-        if (attrs.isEmpty()) {
-            return;
-        }
-        Set<String> seen = new HashSet<>();
-        for (Attribute a : attrs) {
-            String v = a.valueText();
-            String key = collectionId + "\u001f" + a.traitType().toLowerCase(Locale.ROOT) + "\u001f" + v.toLowerCase(Locale.ROOT);
-            if (seen.add(key)) {
-                deltas.computeIfAbsent(key, k -> new TraitDelta(collectionId, a.traitType(), v)).delta += sign;
-            }
+        for (TraitKey k : traitKeys(collectionId, attrs)) {
+            deltas.computeIfAbsent(k.key(), x -> new TraitDelta(collectionId, k.trait(), k.value())).delta += sign;
         }
     }
 

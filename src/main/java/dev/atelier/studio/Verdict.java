@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Verdict {
     READY, WARNINGS, ERRORS;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public static Verdict parse(String s) {

@@ -181,9 +181,7 @@ public final class CsvImporter {
                 if (!b.last) {
                     pending = CompletableFuture.supplyAsync(() -> nextBatch(parser, it, in, skipInvalid));
                 }
-                for (ItemWriter.Encoded e : b.rows) {
-                    store(writer, e);
-                }
+                storeAll(writer, b.rows);
                 if (progress.isCancelled()) {
                     if (!b.last) {
                         join(pending); // let the reader finish its batch before the file is closed
@@ -277,6 +275,15 @@ public final class CsvImporter {
                 return null;
             }
             return item;
+        }
+
+        private void storeAll(ItemWriter writer, List<ItemWriter.Encoded> rows) {
+            try {
+                writer.insertAll(rows);
+            } catch (SQLException ex) {
+                throw new AtelierException("Could not store the imported items in studio.db.", ex);
+            }
+            imported += rows.size();
         }
 
         private void store(ItemWriter writer, ItemWriter.Encoded e) {
