@@ -65,7 +65,7 @@ public final class StudioView extends StackPane {
     private final HBox chips = new HBox(6);
     private final Label matches = new Label();
     private final ItemTable table;
-    private final ItemGrid grid;
+    private ItemGrid grid; // built on first use: most sessions never open the thumbnail grid
     private final StackPane itemsHost = new StackPane();
     private final ItemEditor editor;
 
@@ -87,7 +87,6 @@ public final class StudioView extends StackPane {
         empty.getStyleClass().add("screen");
 
         table = new ItemTable(vm, thumbnails);
-        grid = new ItemGrid(vm, thumbnails, it -> vm.selectedProperty().set(it));
         editor = new ItemEditor(editorModel, thumbnails, e -> ui.dialogs().showFailure("Could not save the item", e), this::deleteItem);
         content = new SplitPane(collectionsPane(), itemsPane(), editor.inScroll());
         content.setDividerPositions(0.16, 0.66);
@@ -272,7 +271,7 @@ public final class StudioView extends StackPane {
             if (b == null) {
                 a.setSelected(true);
             } else {
-                itemsHost.getChildren().setAll(b == asGrid ? grid : table);
+                itemsHost.getChildren().setAll(b == asGrid ? grid() : table);
             }
         });
         matches.getStyleClass().add(Styles.TEXT_MUTED);
@@ -288,6 +287,13 @@ public final class StudioView extends StackPane {
         VBox box = new VBox(10, header, toolbar, chips, itemsHost);
         box.setPadding(new Insets(12, 12, 12, 12));
         return box;
+    }
+
+    private ItemGrid grid() {
+        if (grid == null) {
+            grid = new ItemGrid(vm, thumbnails, it -> vm.selectedProperty().set(it));
+        }
+        return grid;
     }
 
     private static Button button(String text, String icon, String id, Runnable action) {
