@@ -68,6 +68,8 @@ public final class StudioView extends StackPane {
     private ItemGrid grid; // built on first use: most sessions never open the thumbnail grid
     private final StackPane itemsHost = new StackPane();
     private final ItemEditor editor;
+    private final Label busyText = new Label();
+    private final VBox busy = new VBox(10, new javafx.scene.control.ProgressIndicator(), busyText);
 
     public StudioView(UiServices ui, Runnable help) {
         this.ui = ui;
@@ -119,6 +121,12 @@ public final class StudioView extends StackPane {
                 });
             }
         });
+        busy.setVisible(false);
+        busy.setAlignment(Pos.CENTER);
+        busy.setMouseTransparent(true);
+        busy.getStyleClass().add("studio-busy");
+        busyText.getStyleClass().add(Styles.TITLE_4);
+        ui.tasks().running().addListener((javafx.collections.ListChangeListener<javafx.concurrent.Task<?>>) ch -> showBusy());
         vm.refreshCollections();
         showEmptyOrContent();
         if (!vm.collections().isEmpty()) {
@@ -138,8 +146,24 @@ public final class StudioView extends StackPane {
 
     private void showEmptyOrContent() {
         Region want = vm.collections().isEmpty() ? empty : content;
-        if (getChildren().size() != 1 || getChildren().get(0) != want) {
-            getChildren().setAll(want);
+        if (getChildren().isEmpty() || getChildren().get(0) != want) {
+            getChildren().setAll(want, busy);
+        }
+    }
+
+    /** While an import, validation or packaging runs, the screen shows that it waits for it. */
+    private void showBusy() {
+        javafx.concurrent.Task<?> running = ui.tasks().running().stream()
+                .filter(t -> t.getTitle() != null && t.getTitle().startsWith(StudioViewModel.TASK_PREFIX)).findFirst().orElse(null);
+        boolean on = running != null;
+        content.setDisable(on);
+        empty.setDisable(on);
+        busy.setVisible(on);
+        if (on) {
+            busyText.textProperty().unbind();
+            busyText.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> running.getTitle().substring(StudioViewModel.TASK_PREFIX.length()) + "…  " + running.getMessage(),
+                    running.messageProperty()));
         }
     }
 

@@ -52,6 +52,12 @@ public final class StudioViewModel {
     private final ReadOnlyLongWrapper matches = new ReadOnlyLongWrapper();
     private final ObjectProperty<Item> selected = new SimpleObjectProperty<>();
 
+    /**
+     * Titles of the Studio's background tasks start with this: while one runs, the screen waits
+     * (the task holds studio.db's one connection, so paging the table would stall the window).
+     */
+    public static final String TASK_PREFIX = "Studio: ";
+
     public StudioViewModel(Studio studio, TaskRunner tasks, Path home) {
         this.studio = studio;
         this.tasks = tasks;
@@ -213,7 +219,7 @@ public final class StudioViewModel {
     }
 
     public void openDemoKit(Consumer<Collection> done, Consumer<Throwable> failed) {
-        tasks.submit("Opening the demo kit", p -> DemoKit.open(studio, home.resolve("demo-kit"), p), c -> {
+        tasks.submit(TASK_PREFIX + "opening the demo kit", p -> DemoKit.open(studio, home.resolve("demo-kit"), p), c -> {
             refreshCollections();
             select(c);
             done.accept(c);
@@ -223,13 +229,13 @@ public final class StudioViewModel {
     public void importCsv(Path file, ColumnMapping mapping, boolean skipInvalid, Consumer<ImportReport> done,
                           Consumer<Throwable> failed) {
         Collection c = current.get();
-        tasks.submit("Importing " + file.getFileName(), p -> studio.importCsv(c, file, mapping, skipInvalid, p),
+        tasks.submit(TASK_PREFIX + "importing " + file.getFileName(), p -> studio.importCsv(c, file, mapping, skipInvalid, p),
                 r -> afterImport(r, done), failed);
     }
 
     public void importFolder(Path folder, Consumer<ImportReport> done, Consumer<Throwable> failed) {
         Collection c = current.get();
-        tasks.submit("Importing " + folder.getFileName(), p -> studio.importPath(c, folder, p), r -> afterImport(r, done), failed);
+        tasks.submit(TASK_PREFIX + "importing " + folder.getFileName(), p -> studio.importPath(c, folder, p), r -> afterImport(r, done), failed);
     }
 
     private void afterImport(ImportReport r, Consumer<ImportReport> done) {
@@ -240,7 +246,7 @@ public final class StudioViewModel {
 
     public void validate(Consumer<CollectionReport> done, Consumer<Throwable> failed) {
         Collection c = current.get();
-        tasks.submit("Validating " + c.name(), p -> studio.validateCollection(c, p), r -> {
+        tasks.submit(TASK_PREFIX + "validating " + c.name(), p -> studio.validateCollection(c, p), r -> {
             refreshCollections();
             requery();
             done.accept(r);
@@ -249,7 +255,7 @@ public final class StudioViewModel {
 
     public void packageTo(Path out, Path car, Consumer<PackageResult> done, Consumer<Throwable> failed) {
         Collection c = current.get();
-        tasks.submit("Packaging " + c.name(), p -> studio.packageCollection(c, out, car, p), r -> {
+        tasks.submit(TASK_PREFIX + "packaging " + c.name(), p -> studio.packageCollection(c, out, car, p), r -> {
             refreshCollections();
             done.accept(r);
         }, failed);
