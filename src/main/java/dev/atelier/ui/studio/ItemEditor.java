@@ -131,7 +131,7 @@ final class ItemEditor extends VBox {
         row(form, r++, "Name", name);
         row(form, r++, "Description", description);
         row(form, r++, "Image", withBrowse(image, false));
-        row(form, r++, "Animation / model", withBrowse(animation, true));
+        row(form, r++, "Model / media", withBrowse(animation, true));
         form.add(modelNote, 1, r++);
         row(form, r++, "External link", external);
         row(form, r++, "Background", new HBox(6, background, colour));
