@@ -10,7 +10,6 @@ import dev.atelier.studio.packaging.PackageResult;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;

@@ -3,13 +3,11 @@ package dev.atelier.ui.studio;
 import atlantafx.base.theme.Styles;
 import dev.atelier.studio.Collection;
 import dev.atelier.studio.CollectionSummary;
-import dev.atelier.studio.Item;
 import dev.atelier.studio.Standard;
 import dev.atelier.studio.TraitFilter;
 import dev.atelier.studio.Verdict;
 import dev.atelier.ui.UiServices;
 import dev.atelier.ui.common.EmptyState;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +38,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -68,6 +65,7 @@ public final class StudioView extends StackPane {
     private ItemGrid grid; // built on first use: most sessions never open the thumbnail grid
     private final StackPane itemsHost = new StackPane();
     private final ItemEditor editor;
+    private final StudioActions actions;
     private final Label busyText = new Label();
     private final VBox busy = new VBox(10, new javafx.scene.control.ProgressIndicator(), busyText);
 
@@ -75,21 +73,22 @@ public final class StudioView extends StackPane {
         this.ui = ui;
         this.vm = new StudioViewModel(ui.app().studio(), ui.tasks(), ui.app().paths().home());
         this.editorModel = new ItemEditorModel(vm.studio(), vm::itemSaved);
+        this.actions = new StudioActions(ui, vm, editorModel, this::selectItem);
         getStyleClass().addAll("studio");
 
         EmptyState state = new EmptyState("mdi2p-palette-outline", "Your collections and game items",
                 "Create a collection, or open the demo creator kit, to catalog items, edit their metadata and get them ready to mint.",
-                "New collection", this::newCollection);
+                "New collection", actions::newCollection);
         Button demo = new Button("Open the demo kit", new FontIcon("mdi2g-gift-outline"));
         demo.setId("empty-demo");
         demo.getStyleClass().add(Styles.FLAT);
-        demo.setOnAction(e -> openDemoKit());
+        demo.setOnAction(e -> actions.openDemoKit());
         empty = new VBox(4, state, demo);
         empty.setAlignment(Pos.CENTER);
         empty.getStyleClass().add("screen");
 
         table = new ItemTable(vm, thumbnails);
-        editor = new ItemEditor(editorModel, thumbnails, e -> ui.dialogs().showFailure("Could not save the item", e), this::deleteItem);
+        editor = new ItemEditor(editorModel, thumbnails, e -> ui.dialogs().showFailure("Could not save the item", e), actions::deleteItem);
         content = new SplitPane(collectionsPane(), itemsPane(), editor.inScroll());
         content.setDividerPositions(0.16, 0.66);
         content.getStyleClass().add("studio-split");
@@ -135,6 +134,11 @@ public final class StudioView extends StackPane {
         sceneProperty().addListener((o, a, b) -> installShortcuts(b));
     }
 
+    /** Opens the CSV import dialog for the selected collection (pre-filled when {@code file} is given). */
+    public void importCsv(Path file) {
+        actions.importCsv(file);
+    }
+
     /** For tests: the screen's state. */
     public StudioViewModel viewModel() {
         return vm;
@@ -174,11 +178,11 @@ public final class StudioView extends StackPane {
         add.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         add.setTooltip(new Tooltip("New collection (Ctrl+Shift+N)"));
         add.setId("studio-new-collection");
-        add.setOnAction(e -> newCollection());
+        add.setOnAction(e -> actions.newCollection());
         Button demo = new Button(null, new FontIcon("mdi2g-gift-outline"));
         demo.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         demo.setTooltip(new Tooltip("Open the demo creator kit"));
-        demo.setOnAction(e -> openDemoKit());
+        demo.setOnAction(e -> actions.openDemoKit());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(4, head, spacer, demo, add);
@@ -222,7 +226,7 @@ public final class StudioView extends StackPane {
         title.getStyleClass().add(Styles.TITLE_3);
         title.setId("studio-title");
         subtitle.getStyleClass().add(Styles.TEXT_MUTED);
-        Button edit = button(null, "mdi2c-cog-outline", "studio-edit-collection", this::editCollection);
+        Button edit = button(null, "mdi2c-cog-outline", "studio-edit-collection", actions::editCollection);
         edit.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON);
         edit.setTooltip(new Tooltip("Collection settings: name, royalties, network, marketplace profile"));
         MenuButton importMenu = new MenuButton("Import", new FontIcon("mdi2t-tray-arrow-down"));
@@ -230,28 +234,28 @@ public final class StudioView extends StackPane {
         importMenu.setMinWidth(Region.USE_PREF_SIZE);
         MenuItem csv = new MenuItem("CSV file…  (Ctrl+I)");
         csv.setId("import-csv");
-        csv.setOnAction(e -> importCsv(null));
+        csv.setOnAction(e -> actions.importCsv(null));
         MenuItem folder = new MenuItem("Folder of assets…");
-        folder.setOnAction(e -> importFolder("Choose a folder of images and models"));
+        folder.setOnAction(e -> actions.importFolder("Choose a folder of images and models"));
         MenuItem meta = new MenuItem("Folder of metadata JSON…");
-        meta.setOnAction(e -> importFolder("Choose a folder of ERC-721/1155 metadata files"));
+        meta.setOnAction(e -> actions.importFolder("Choose a folder of ERC-721/1155 metadata files"));
         importMenu.getItems().addAll(csv, folder, meta);
-        Button add = button("Add item", "mdi2p-plus", "studio-add-item", this::addItem);
-        Button validate = button("Validate", "mdi2c-check-decagram-outline", "studio-validate", this::validate);
-        Button pack = button("Package…", "mdi2p-package-variant-closed", "studio-package", this::packageCollection);
+        Button add = button("Add item", "mdi2p-plus", "studio-add-item", actions::addItem);
+        Button validate = button("Validate", "mdi2c-check-decagram-outline", "studio-validate", actions::validate);
+        Button pack = button("Package…", "mdi2p-package-variant-closed", "studio-package", actions::packageCollection);
         pack.getStyleClass().add(Styles.ACCENT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox actions = new HBox(6, importMenu, add, validate, pack, spacer2, edit);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(6, importMenu, add, validate, pack, spacer2, edit);
+        bar.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(0);
         HBox titleRow = new HBox(12, title, spacer, counts);
         titleRow.setAlignment(Pos.CENTER_LEFT);
         counts.setMinWidth(Region.USE_PREF_SIZE);
-        VBox header = new VBox(4, titleRow, subtitle, actions);
-        VBox.setMargin(actions, new Insets(6, 0, 0, 0));
+        VBox header = new VBox(4, titleRow, subtitle, bar);
+        VBox.setMargin(bar, new Insets(6, 0, 0, 0));
 
         search.setPromptText("Search names, descriptions, traits (Ctrl+F)");
         search.setId("studio-search");
@@ -339,12 +343,12 @@ public final class StudioView extends StackPane {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
             if (isVisible() && vm.current() != null) {
-                importCsv(null);
+                actions.importCsv(null);
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
             if (isVisible()) {
-                newCollection();
+                actions.newCollection();
             }
         });
     }
@@ -417,103 +421,6 @@ public final class StudioView extends StackPane {
             chip.setOnAction(e -> vm.traitFilters().remove(f));
             chips.getChildren().add(chip);
         }
-    }
-
-    // ---- actions ----
-
-    private void newCollection() {
-        ui.dialogs().show(new CollectionDialog(null)).ifPresent(draft -> {
-            try {
-                vm.createCollection(draft);
-                ui.dialogs().notifySuccess("Created " + draft.name() + ".");
-            } catch (RuntimeException e) {
-                ui.dialogs().showFailure("Could not create the collection", e);
-            }
-        });
-    }
-
-    private void editCollection() {
-        Collection c = vm.current();
-        if (c == null) {
-            return;
-        }
-        ui.dialogs().show(new CollectionDialog(c)).ifPresent(updated -> {
-            try {
-                vm.saveCollection(updated);
-            } catch (RuntimeException e) {
-                ui.dialogs().showFailure("Could not save the collection", e);
-            }
-        });
-    }
-
-    private void openDemoKit() {
-        vm.openDemoKit(c -> ui.dialogs().notifySuccess("Opened the demo kit as '" + c.name() + "'."),
-                e -> ui.dialogs().showFailure("Could not open the demo kit", e));
-    }
-
-    private void addItem() {
-        if (vm.current() == null) {
-            return;
-        }
-        try {
-            Item it = vm.addItem();
-            selectItem(it.id());
-        } catch (RuntimeException e) {
-            ui.dialogs().showFailure("Could not add an item", e);
-        }
-    }
-
-    private void deleteItem() {
-        Item it = editorModel.item();
-        if (it != null && ui.dialogs().confirm("Delete item", "Delete #" + it.tokenId() + " '" + it.name()
-                + "'? This cannot be undone.", "Delete")) {
-            vm.deleteItem(it);
-        }
-    }
-
-    /** Opens the CSV import dialog (pre-filled when {@code file} is given). */
-    public void importCsv(Path file) {
-        if (vm.current() == null) {
-            return;
-        }
-        CsvImportDialog d = new CsvImportDialog();
-        if (file != null) {
-            d.preset(file);
-        }
-        ui.dialogs().show(d).ifPresent(choice -> vm.importCsv(choice.file(), choice.mapping(), choice.skipInvalid(),
-                r -> ui.dialogs().show(ReportDialogs.importReport(r)),
-                e -> ui.dialogs().showFailure("Import failed", e)));
-    }
-
-    private void importFolder(String prompt) {
-        if (vm.current() == null) {
-            return;
-        }
-        DirectoryChooser dc = new DirectoryChooser();
-        dc.setTitle(prompt);
-        File f = dc.showDialog(getScene().getWindow());
-        if (f != null) {
-            vm.importFolder(f.toPath(), r -> ui.dialogs().show(ReportDialogs.importReport(r)),
-                    e -> ui.dialogs().showFailure("Import failed", e));
-        }
-    }
-
-    private void validate() {
-        if (vm.current() == null) {
-            return;
-        }
-        vm.validate(r -> ReportDialogs.validation(r, this::selectItem).show(), e -> ui.dialogs().showFailure("Validation failed", e));
-    }
-
-    private void packageCollection() {
-        Collection c = vm.current();
-        if (c == null) {
-            return;
-        }
-        Path suggested = ui.app().paths().home().resolve("packages").resolve(c.name().replaceAll("[^A-Za-z0-9._-]", "_"));
-        ui.dialogs().show(new PackageDialog(c.name(), suggested)).ifPresent(choice -> vm.packageTo(choice.folder(), choice.car(),
-                r -> ui.dialogs().show(ReportDialogs.packaged(r, ui.clipboard()::copy)),
-                e -> ui.dialogs().showFailure("Could not package " + c.name(), e)));
     }
 
     /** Selects an item in the table (clearing filters when they hide it) and opens it in the editor. */
