@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * item, so a search never sees half an edit.
  */
 public final class CatalogStore {
-    static final String ITEM_COLUMNS = "i.id, i.collection_id, i.token_hex, i.name, i.description, i.image, i.animation_url, "
+    static final String ITEM_COLUMNS = "i.id, i.collection_id, i.token_key, i.name, i.description, i.image, i.animation_url, "
             + "i.external_url, i.background_color, i.supply, i.attributes, i.properties, i.status, i.verdict";
     private static final String COLLECTION_COLUMNS = "id, name, symbol, standard, description, cover_image, external_link, "
             + "royalty_receiver, royalty_bps, network, profile, contract_address, base_uri";
@@ -223,9 +223,9 @@ public final class CatalogStore {
     public Optional<Item> itemByToken(long collectionId, TokenId token) {
         return db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT " + ITEM_COLUMNS
-                    + " FROM items i WHERE i.collection_id = ? AND i.token_hex = ?")) {
+                    + " FROM items i WHERE i.collection_id = ? AND i.token_key = ?")) {
                 ps.setLong(1, collectionId);
-                ps.setString(2, token.hex64());
+                ps.setString(2, token.key());
                 try (ResultSet rs = ps.executeQuery()) {
                     return rs.next() ? Optional.of(readItem(rs)) : Optional.empty();
                 }
@@ -274,7 +274,7 @@ public final class CatalogStore {
     public void forEachItem(long collectionId, Consumer<Item> each) {
         db.read(conn -> {
             try (PreparedStatement ps = conn.prepareStatement("SELECT " + ITEM_COLUMNS
-                    + " FROM items i WHERE i.collection_id = ? ORDER BY i.token_hex")) {
+                    + " FROM items i WHERE i.collection_id = ? ORDER BY i.token_key")) {
                 ps.setLong(1, collectionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -292,11 +292,11 @@ public final class CatalogStore {
         return out;
     }
 
-    /** Token ids already used in the collection, as 64-hex strings. */
-    public Set<String> tokenHexes(long collectionId) {
+    /** Token ids already used in the collection, as {@link TokenId#key()}s. */
+    public Set<String> tokenKeys(long collectionId) {
         return db.read(conn -> {
             Set<String> out = new HashSet<>();
-            try (PreparedStatement ps = conn.prepareStatement("SELECT token_hex FROM items WHERE collection_id = ?")) {
+            try (PreparedStatement ps = conn.prepareStatement("SELECT token_key FROM items WHERE collection_id = ?")) {
                 ps.setLong(1, collectionId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -314,11 +314,11 @@ public final class CatalogStore {
     }
 
     static TokenId nextTokenId(Connection conn, long collectionId) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT max(token_hex) FROM items WHERE collection_id = ?")) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT max(token_key) FROM items WHERE collection_id = ?")) {
             ps.setLong(1, collectionId);
             try (ResultSet rs = ps.executeQuery()) {
                 String max = rs.next() ? rs.getString(1) : null;
-                return max == null ? TokenId.of(1) : TokenId.fromHex64(max).next();
+                return max == null ? TokenId.of(1) : TokenId.fromKey(max).next();
             }
         }
     }
@@ -339,7 +339,7 @@ public final class CatalogStore {
     }
 
     static Item readItem(ResultSet rs) throws SQLException {
-        return new Item(rs.getLong(1), rs.getLong(2), TokenId.fromHex64(rs.getString(3)), rs.getString(4), rs.getString(5),
+        return new Item(rs.getLong(1), rs.getLong(2), TokenId.fromKey(rs.getString(3)), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10),
                 ItemCodec.attributes(rs.getString(11)), ItemCodec.properties(rs.getString(12)),
                 ItemStatus.parse(rs.getString(13)), Verdict.parse(rs.getString(14)));

@@ -22,30 +22,36 @@ final class ItemCodec {
     private ItemCodec() {
     }
 
+    // Compact forms (imports store 100,000 rows at a time; every byte is written twice by the WAL):
+    //   attributes: [["Rarity","Epic"],["Level",3,"number",60],["Power",5,"boost_number"]]
+    //   properties: [["damage","int","12"],["slot","text","hand"]]
+
     static String attributes(List<Attribute> attrs) {
         if (attrs.isEmpty()) {
             return "[]";
         }
-        StringWriter w = new StringWriter(64 * attrs.size());
+        StringWriter w = new StringWriter(32 * attrs.size());
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartArray();
             for (Attribute a : attrs) {
-                g.writeStartObject();
-                g.writeStringField("trait_type", a.traitType());
+                g.writeStartArray();
+                g.writeString(a.traitType());
                 if (a.value() instanceof BigDecimal d) {
-                    g.writeFieldName("value");
                     g.writeNumber(d.toPlainString());
                 } else {
-                    g.writeStringField("value", (String) a.value());
+                    g.writeString((String) a.value());
                 }
-                if (a.displayType() != null) {
-                    g.writeStringField("display_type", a.displayType().json());
+                if (a.displayType() != null || a.maxValue() != null) {
+                    if (a.displayType() == null) {
+                        g.writeNull();
+                    } else {
+                        g.writeString(a.displayType().json());
+                    }
+                    if (a.maxValue() != null) {
+                        g.writeNumber(a.maxValue().toPlainString());
+                    }
                 }
-                if (a.maxValue() != null) {
-                    g.writeFieldName("max_value");
-                    g.writeNumber(a.maxValue().toPlainString());
-                }
-                g.writeEndObject();
+                g.writeEndArray();
             }
             g.writeEndArray();
         } catch (IOException e) {
@@ -61,20 +67,18 @@ final class ItemCodec {
         List<Attribute> out = new ArrayList<>();
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken();
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String trait = "";
-                Object value = "";
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                p.nextToken();
+                String trait = p.getText();
+                JsonToken t = p.nextToken();
+                Object value = t.isNumeric() ? p.getDecimalValue() : p.getText();
                 DisplayType display = null;
                 BigDecimal max = null;
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String f = p.currentName();
-                    JsonToken t = p.nextToken();
-                    switch (f) {
-                        case "trait_type" -> trait = p.getText();
-                        case "value" -> value = t.isNumeric() ? p.getDecimalValue() : p.getText();
-                        case "display_type" -> display = DisplayType.parse(p.getText());
-                        case "max_value" -> max = p.getDecimalValue();
-                        default -> p.skipChildren();
+                if (p.nextToken() != JsonToken.END_ARRAY) {
+                    display = p.currentToken() == JsonToken.VALUE_NULL ? null : DisplayType.parse(p.getText());
+                    if (p.nextToken() != JsonToken.END_ARRAY) {
+                        max = p.getDecimalValue();
+                        p.nextToken();
                     }
                 }
                 out.add(new Attribute(trait, value, display, max));
@@ -89,15 +93,15 @@ final class ItemCodec {
         if (props.isEmpty()) {
             return "[]";
         }
-        StringWriter w = new StringWriter(48 * props.size());
+        StringWriter w = new StringWriter(24 * props.size());
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartArray();
             for (GameProperty p : props) {
-                g.writeStartObject();
-                g.writeStringField("key", p.key());
-                g.writeStringField("type", p.type().id());
-                g.writeStringField("value", p.valueText());
-                g.writeEndObject();
+                g.writeStartArray();
+                g.writeString(p.key());
+                g.writeString(p.type().id());
+                g.writeString(p.valueText());
+                g.writeEndArray();
             }
             g.writeEndArray();
         } catch (IOException e) {
@@ -113,21 +117,14 @@ final class ItemCodec {
         List<GameProperty> out = new ArrayList<>();
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken();
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                String key = "";
-                String type = "text";
-                String value = "";
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String f = p.currentName();
-                    p.nextToken();
-                    switch (f) {
-                        case "key" -> key = p.getText();
-                        case "type" -> type = p.getText();
-                        case "value" -> value = p.getText();
-                        default -> p.skipChildren();
-                    }
-                }
-                PropertyType pt = PropertyType.parse(type);
+            while (p.nextToken() == JsonToken.START_ARRAY) {
+                p.nextToken();
+                String key = p.getText();
+                p.nextToken();
+                PropertyType pt = PropertyType.parse(p.getText());
+                p.nextToken();
+                String value = p.getText();
+                p.nextToken(); // END_ARRAY
                 Object v = switch (pt) {
                     case INTEGER -> new BigInteger(value);
                     case DECIMAL -> new BigDecimal(value);

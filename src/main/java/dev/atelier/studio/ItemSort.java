@@ -2,7 +2,7 @@ package dev.atelier.studio;
 
 /** Orders of the item table, each backed by an index or a cheap key. */
 public enum ItemSort {
-    TOKEN("i.token_hex", ""),
+    TOKEN("i.token_key", ""),
     NAME("i.name", " COLLATE NOCASE"),
     SUPPLY("i.supply", ""),
     STATUS("i.status", ""),

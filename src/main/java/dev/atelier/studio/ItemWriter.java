@@ -50,7 +50,7 @@ public final class ItemWriter implements AutoCloseable {
             rs.next();
             nextId = rs.getLong(1) + 1;
         }
-        insert = conn.prepareStatement("INSERT INTO items(id, collection_id, token_hex, name, description, image, animation_url, "
+        insert = conn.prepareStatement("INSERT INTO items(id, collection_id, token_key, name, description, image, animation_url, "
                 + "external_url, background_color, supply, attributes, properties, status, verdict, updated_at) "
                 + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
         fts = conn.prepareStatement("INSERT INTO items_fts(rowid, name, description, traits, tags) VALUES (?,?,?,?,?)");
@@ -60,7 +60,7 @@ public final class ItemWriter implements AutoCloseable {
      * An item with its stored forms already computed (JSON columns, search tokens), so that an
      * import can prepare the next rows on another core while this writer stores the current ones.
      */
-    public record Encoded(Item item, String tokenHex, String attributesJson, String propertiesJson, String traitText,
+    public record Encoded(Item item, String tokenKey, String attributesJson, String propertiesJson, String traitText,
                           String tags, List<TraitKey> traitKeys) {
     }
 
@@ -70,7 +70,7 @@ public final class ItemWriter implements AutoCloseable {
 
     /** Computes the stored forms of an item; safe to call from any thread. */
     public static Encoded encode(Item it) {
-        return new Encoded(it, it.tokenId().hex64(), ItemCodec.attributes(it.attributes()), ItemCodec.properties(it.properties()),
+        return new Encoded(it, it.tokenId().key(), ItemCodec.attributes(it.attributes()), ItemCodec.properties(it.properties()),
                 ItemCodec.traitText(it.attributes()), SearchTokens.tags(it), traitKeys(it.collectionId(), it.attributes()));
     }
 
@@ -146,7 +146,7 @@ public final class ItemWriter implements AutoCloseable {
 
     public void update(Item it) throws SQLException {
         if (update == null) {
-            update = conn.prepareStatement("UPDATE items SET collection_id=?, token_hex=?, name=?, description=?, image=?, "
+            update = conn.prepareStatement("UPDATE items SET collection_id=?, token_key=?, name=?, description=?, image=?, "
                     + "animation_url=?, external_url=?, background_color=?, supply=?, attributes=?, properties=?, status=?, "
                     + "verdict=?, updated_at=? WHERE id=?");
         }
@@ -239,7 +239,7 @@ public final class ItemWriter implements AutoCloseable {
     private static void bind(PreparedStatement ps, Encoded e, int o) throws SQLException {
         Item it = e.item();
         ps.setLong(1 + o, it.collectionId());
-        ps.setString(2 + o, e.tokenHex());
+        ps.setString(2 + o, e.tokenKey());
         ps.setString(3 + o, it.name());
         ps.setString(4 + o, it.description());
         ps.setString(5 + o, it.image());

@@ -43,6 +43,20 @@ public record TokenId(BigInteger value) implements Comparable<TokenId> {
         }
     }
 
+    /**
+     * The stored sort key: two hex digits giving the length of the hex form, then the hex form
+     * without leading zeros ({@code 1} → {@code 011}, {@code 256} → {@code 03100}). Sorts like the
+     * numbers and is short for the ids people use.
+     */
+    public String key() {
+        String h = value.toString(16);
+        return (h.length() < 16 ? "0" : "") + Integer.toHexString(h.length()) + h;
+    }
+
+    public static TokenId fromKey(String key) {
+        return new TokenId(new BigInteger(key.substring(2), 16));
+    }
+
     public static TokenId fromHex64(String hex) {
         return new TokenId(new BigInteger(hex, 16));
     }

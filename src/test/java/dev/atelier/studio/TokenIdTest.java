@@ -26,12 +26,18 @@ class TokenIdTest {
     }
 
     @Test
-    void hexFormSortsLikeTheNumbers() {
+    void hexFormAndStoredKeySortLikeTheNumbers() {
+        assertThat(TokenId.of(0).key()).isEqualTo("010");
+        assertThat(TokenId.of(1).key()).isEqualTo("011");
+        assertThat(TokenId.of(256).key()).isEqualTo("03100");
+        assertThat(new TokenId(TokenId.MAX).key()).isEqualTo("40" + "f".repeat(64));
         java.util.SplittableRandom r = new java.util.SplittableRandom(9);
         for (int i = 0; i < 1000; i++) {
             BigInteger x = new BigInteger(r.nextInt(1, 256), new java.util.Random(r.nextLong()));
             BigInteger y = new BigInteger(r.nextInt(1, 256), new java.util.Random(r.nextLong()));
             assertThat(Integer.signum(new TokenId(x).hex64().compareTo(new TokenId(y).hex64()))).isEqualTo(x.compareTo(y));
+            assertThat(Integer.signum(new TokenId(x).key().compareTo(new TokenId(y).key()))).isEqualTo(x.compareTo(y));
+            assertThat(TokenId.fromKey(new TokenId(x).key()).value()).isEqualTo(x);
         }
     }
 }

@@ -77,7 +77,7 @@ public final class CsvImporter {
                 try (PreparedStatement cache = conn.prepareStatement("PRAGMA cache_size = -262144")) {
                     cache.execute();
                 }
-                rows.used.addAll(store.tokenHexes(collection.id()));
+                rows.used.addAll(store.tokenKeys(collection.id()));
                 rows.nextAuto = store.nextTokenId(collection.id());
                 try (ItemWriter writer = store.writer(conn); BoundedReader in = new BoundedReader(open(file), ImportRules.MAX_ROW_CHARS);
                      CSVParser parser = CSVParser.parse(in, format(file))) {

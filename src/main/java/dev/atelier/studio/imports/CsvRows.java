@@ -171,7 +171,7 @@ final class CsvRows {
         if (item == null) {
             return null;
         }
-        if (!used.add(item.tokenId().hex64())) {
+        if (!used.add(item.tokenId().key())) {
             reject(line, "duplicate token id " + item.tokenId() + ": another row or an existing item already uses it.");
             return null;
         }
@@ -198,10 +198,10 @@ final class CsvRows {
 
     void flushDeferred(ItemWriter writer, boolean skipInvalid) {
         for (Item d : deferred) {
-            while (used.contains(nextAuto.hex64())) {
+            while (used.contains(nextAuto.key())) {
                 nextAuto = nextAuto.next();
             }
-            used.add(nextAuto.hex64());
+            used.add(nextAuto.key());
             Item it = d.withTokenId(nextAuto);
             if (rejected == 0 || skipInvalid) {
                 store(writer, ItemWriter.encode(it.withVerdict(validator.validate(it, collection).verdict())));
@@ -257,7 +257,7 @@ final class CsvRows {
                 .withSupply(supply).withAttributes(attrs).withProperties(props);
         if (token == null) {
             if (autoIds) {
-                while (used.contains(nextAuto.hex64())) {
+                while (used.contains(nextAuto.key())) {
                     nextAuto = nextAuto.next();
                 }
                 item = item.withTokenId(nextAuto);

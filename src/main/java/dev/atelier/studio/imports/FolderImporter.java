@@ -155,7 +155,7 @@ public final class FolderImporter {
 
     private long insertAll(Collection collection, List<Pending> items, ItemValidator batch, ProgressSink progress) {
         return store.database().write(conn -> {
-            Set<String> used = store.tokenHexes(collection.id());
+            Set<String> used = store.tokenKeys(collection.id());
             TokenId next = store.nextTokenId(collection.id());
             List<RowError> clashes = new ArrayList<>();
             long n = 0;
@@ -163,12 +163,12 @@ public final class FolderImporter {
                 for (Pending p : items) {
                     Item item = p.item();
                     if (!p.explicitToken()) {
-                        while (used.contains(next.hex64())) {
+                        while (used.contains(next.key())) {
                             next = next.next();
                         }
                         item = item.withTokenId(next);
                     }
-                    if (!used.add(item.tokenId().hex64())) {
+                    if (!used.add(item.tokenId().key())) {
                         clashes.add(new RowError(p.source(), 0, "token id " + item.tokenId() + " is already used in the collection."));
                         continue;
                     }

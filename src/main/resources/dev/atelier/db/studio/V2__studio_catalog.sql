@@ -23,8 +23,8 @@ CREATE TABLE collections (
 CREATE TABLE items (
     id               INTEGER PRIMARY KEY,
     collection_id    INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
-    -- uint256 token id as 64 lowercase hex digits: sorts numerically and is the ERC-1155 {id} file name.
-    token_hex        TEXT    NOT NULL CHECK (length(token_hex) = 64),
+    -- uint256 token id as a sort key: 2 hex digits of length + the hex digits (TokenId.key()).
+    token_key        TEXT    NOT NULL,
     name             TEXT    NOT NULL DEFAULT '',
     description      TEXT    NOT NULL DEFAULT '',
     image            TEXT    NOT NULL DEFAULT '',
@@ -32,14 +32,14 @@ CREATE TABLE items (
     external_url     TEXT    NOT NULL DEFAULT '',
     background_color TEXT    NOT NULL DEFAULT '',
     supply           INTEGER NOT NULL DEFAULT 1 CHECK (supply >= 0),
-    attributes       TEXT    NOT NULL DEFAULT '[]',  -- JSON array of {trait_type, value, display_type?, max_value?}
-    properties       TEXT    NOT NULL DEFAULT '[]',  -- JSON array of typed game properties {key, type, value}
+    attributes       TEXT    NOT NULL DEFAULT '[]',  -- JSON [[trait_type, value, display_type?, max_value?], ...]
+    properties       TEXT    NOT NULL DEFAULT '[]',  -- JSON [[key, int|decimal|text|bool, value], ...]
     -- Minting state (the chain capability writes it): draft, minting, minted, failed.
     status           TEXT    NOT NULL DEFAULT 'draft',
     -- Cached validation verdict: ready, warnings, errors (recomputed on every save).
     verdict          TEXT    NOT NULL DEFAULT 'errors',
     updated_at       INTEGER NOT NULL,
-    UNIQUE (collection_id, token_hex)
+    UNIQUE (collection_id, token_key)
 );
 CREATE INDEX items_by_name ON items(collection_id, name COLLATE NOCASE);
 CREATE INDEX items_by_verdict ON items(collection_id, verdict);
