@@ -29,12 +29,15 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class Images {
     private static final int SVG_MAX_BYTES = 8 << 20;
+    /** JSVG reports each refused external reference at INFO through java.util.logging, which would print on stderr. */
+    private static final java.util.logging.Logger JSVG_LOG = java.util.logging.Logger.getLogger("com.github.weisj.jsvg");
 
     private Images() {
     }
 
     static {
         ImageIO.setUseCache(false); // no temp files for untrusted streams
+        JSVG_LOG.setLevel(java.util.logging.Level.WARNING);
     }
 
     public static boolean looksLikeSvg(byte[] data) {

@@ -161,7 +161,8 @@ public final class GltfValidator {
                         + " is not a multiple of componentType length " + cs + ".", p + "/byteOffset"));
             }
             long viewOffset = v.path("byteOffset").asLong(0);
-            if ((viewOffset + acc.byteOffset) % cs != 0) {
+            boolean aligned = (viewOffset + acc.byteOffset) % cs == 0;
+            if (!aligned) {
                 issues.add(Issue.error("ACCESSOR_TOTAL_OFFSET_ALIGNMENT", "Accessor's total byteOffset " + (viewOffset + acc.byteOffset)
                         + " isn't a multiple of componentType length " + cs + ".", p));
             }
@@ -172,11 +173,14 @@ public final class GltfValidator {
             acc.start = viewOffset + acc.byteOffset;
             acc.buffer = asset.buffers()[buffer];
             long length = acc.count <= 0 ? 0 : (long) acc.stride * (acc.count - 1) + acc.elementSize();
-            if (acc.byteOffset + length > acc.viewLength) {
+            long declaredViewLength = v.path("byteLength").asLong(-1);
+            if (acc.byteOffset + length > declaredViewLength) {
+                // like the validator: point at byteOffset when the accessor starts past the view's end
+                String where = acc.byteOffset >= declaredViewLength ? p + "/byteOffset" : p;
                 issues.add(Issue.error("ACCESSOR_TOO_LONG", "Accessor (offset: " + acc.byteOffset + ", length: " + length
-                        + ") does not fit referenced bufferView [" + view + "] length " + acc.viewLength + ".", p));
+                        + ") does not fit referenced bufferView [" + view + "] length " + acc.viewLength + ".", where));
                 acc.buffer = null;
-            } else if (acc.fits()) {
+            } else if (aligned && acc.fits()) {
                 minMax(a, acc, p);
             } else {
                 acc.buffer = null;
@@ -273,6 +277,9 @@ public final class GltfValidator {
             }
             Accessor acc = accessors[idx];
             JsonNode aj = asset.array("accessors").get(idx);
+            if (vertexCount < 0) {
+                vertexCount = acc.count;
+            }
             if (e.getKey().equals("POSITION")) {
                 vertexCount = acc.count;
                 if (!aj.has("min") || !aj.has("max")) {
@@ -284,11 +291,14 @@ public final class GltfValidator {
                             + acc.type + ", " + componentName(acc.componentType) + "}' for this attribute semantic. Must be one of ('{VEC3, FLOAT}').", ap));
                 }
             }
-            if (acc.buffer != null && acc.start % 4 != 0) {
+            if (acc.stride > 0 && acc.byteOffset % 4 != 0) { // stride is set once the accessor is bound to its view
                 issues.add(Issue.error("MESH_PRIMITIVE_ACCESSOR_UNALIGNED", "Vertex attribute data must be aligned to 4-byte boundaries.", ap));
             }
         }
         ref(prim, "material", "materials", pp);
+        if (vertexCount < 0) {
+            vertexCount = 0; // no attribute resolved: every index is out of range, as the validator reports
+        }
         if (prim.has("indices")) {
             int idx = ref(prim, "indices", "accessors", pp);
             if (idx >= 0) {
