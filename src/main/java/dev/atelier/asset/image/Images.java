@@ -37,7 +37,8 @@ public final class Images {
 
     static {
         ImageIO.setUseCache(false); // no temp files for untrusted streams
-        JSVG_LOG.setLevel(java.util.logging.Level.WARNING);
+        JSVG_LOG.setLevel(java.util.logging.Level.OFF); // parse failures become AtelierExceptions instead
+        JSVG_LOG.setUseParentHandlers(false);
     }
 
     public static boolean looksLikeSvg(byte[] data) {
@@ -150,7 +151,12 @@ public final class Images {
         if (data.length > SVG_MAX_BYTES) {
             throw new AtelierException("This SVG is larger than " + (SVG_MAX_BYTES >> 20) + " MB, the limit for vector images.");
         }
-        String text = new String(data, StandardCharsets.UTF_8);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(data)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new AtelierException("This SVG is not valid UTF-8 text; it may be damaged.", e);
+        }
         if (text.contains("<!ENTITY")) {
             throw new AtelierException("This SVG declares XML entities, which Atelier refuses (they can expand without bound or read local files).");
         }

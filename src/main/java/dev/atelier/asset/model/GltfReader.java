@@ -195,7 +195,13 @@ public final class GltfReader {
             return null;
         }
         Path folder = file.toAbsolutePath().getParent();
-        Path target = folder.resolve(decoded).normalize();
+        Path target;
+        try {
+            target = folder.resolve(decoded).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            issues.add(Issue.error("INVALID_URI", "URI is not a valid file name: " + uri, uriPointer));
+            return null;
+        }
         try {
             if (!target.startsWith(folder) || !target.toRealPath().startsWith(folder.toRealPath())) {
                 issues.add(Issue.error("EXTERNAL_URI_REFUSED", "'" + uri + "' points outside the model's folder; "

@@ -111,7 +111,10 @@ public final class ObjLoader {
             max = new float[] {-Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
             for (int v = 0; v < obj.getNumVertices(); v++) {
                 FloatTuple p = obj.getVertex(v);
-                float[] xyz = {p.getX(), p.getY(), p.getZ()};
+                float[] xyz = new float[3];
+                for (int c = 0; c < Math.min(3, p.getDimensions()); c++) {
+                    xyz[c] = p.get(c);
+                }
                 for (int c = 0; c < 3; c++) {
                     min[c] = Math.min(min[c], xyz[c]);
                     max[c] = Math.max(max[c], xyz[c]);
