@@ -42,6 +42,7 @@ public final class MediaPreview extends VBox {
         controls.setAlignment(Pos.CENTER_LEFT);
         controls.setMaxWidth(720);
         status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.setId("media-status");
         status.setWrapText(true);
         try {
             Media media = new Media(file.toUri().toString());
