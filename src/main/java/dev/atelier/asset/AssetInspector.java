@@ -34,6 +34,27 @@ public final class AssetInspector {
         return limits;
     }
 
+    /**
+     * Loads and exercises the model and image readers on a tiny built-in model so that the first
+     * real file opens fast (class loading and JSON set-up cost several hundred ms when cold).
+     * Meant to run in the background when a screen that inspects assets is first shown.
+     */
+    public void warmUp() {
+        String triangle = "{\"asset\":{\"version\":\"2.0\"},\"scene\":0,\"scenes\":[{\"nodes\":[0]}],\"nodes\":[{\"mesh\":0}],"
+                + "\"meshes\":[{\"primitives\":[{\"attributes\":{\"POSITION\":0},\"indices\":1}]}],"
+                + "\"buffers\":[{\"byteLength\":44,\"uri\":\"data:application/octet-stream;base64,"
+                + "AAAAAAAAAAAAAAAAAACAPwAAAAAAAAAAAAAAAAAAgD8AAAAAAAABAAIAAAA=\"}],"
+                + "\"bufferViews\":[{\"buffer\":0,\"byteLength\":36},{\"buffer\":0,\"byteOffset\":36,\"byteLength\":6}],"
+                + "\"accessors\":[{\"bufferView\":0,\"componentType\":5126,\"count\":3,\"type\":\"VEC3\",\"min\":[0,0,0],\"max\":[1,1,0]},"
+                + "{\"bufferView\":1,\"componentType\":5123,\"count\":3,\"type\":\"SCALAR\"}]}";
+        GltfLoader loader = new GltfLoader(limits);
+        for (int i = 0; i < 200; i++) {
+            loader.load(new dev.atelier.asset.model.GltfReader(limits).parse(Path.of("warm-up.gltf"),
+                    triangle.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        javax.imageio.ImageIO.getImageReadersByFormatName("png").hasNext();
+    }
+
     public AssetReport inspect(Path file, BudgetProfile profile) {
         return open(file, profile).report();
     }

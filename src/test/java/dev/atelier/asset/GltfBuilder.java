@@ -180,6 +180,45 @@ public final class GltfBuilder {
         return mesh(pos, nrm, uv, idx, material, null);
     }
 
+    /** A UV sphere of radius 0.5 at the origin with normals and texture coordinates. */
+    public int sphere(int rings, int segments, Integer material) {
+        int vc = (rings + 1) * (segments + 1);
+        float[] pos = new float[vc * 3];
+        float[] nrm = new float[vc * 3];
+        float[] uv = new float[vc * 2];
+        for (int r = 0, k = 0; r <= rings; r++) {
+            double phi = Math.PI * r / rings;
+            for (int s = 0; s <= segments; s++, k++) {
+                double theta = 2 * Math.PI * s / segments;
+                float x = (float) (Math.sin(phi) * Math.cos(theta));
+                float y = (float) Math.cos(phi);
+                float z = (float) (Math.sin(phi) * Math.sin(theta));
+                pos[k * 3] = x * 0.5f;
+                pos[k * 3 + 1] = y * 0.5f;
+                pos[k * 3 + 2] = z * 0.5f;
+                nrm[k * 3] = x;
+                nrm[k * 3 + 1] = y;
+                nrm[k * 3 + 2] = z;
+                uv[k * 2] = s / (float) segments;
+                uv[k * 2 + 1] = r / (float) rings;
+            }
+        }
+        int[] idx = new int[rings * segments * 6];
+        for (int r = 0, k = 0; r < rings; r++) {
+            for (int s = 0; s < segments; s++) {
+                int a = r * (segments + 1) + s;
+                int b = a + segments + 1;
+                idx[k++] = a;
+                idx[k++] = a + 1;
+                idx[k++] = b;
+                idx[k++] = a + 1;
+                idx[k++] = b + 1;
+                idx[k++] = b;
+            }
+        }
+        return mesh(pos, nrm, uv, idx, material, null);
+    }
+
     /** A flat grid of {@code n}×{@code n} quads (2n² triangles). */
     public int grid(int n) {
         float[] pos = new float[(n + 1) * (n + 1) * 3];

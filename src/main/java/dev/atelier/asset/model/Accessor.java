@@ -151,6 +151,24 @@ public final class Accessor {
     private int[] readInts() {
         int[] out = new int[count * components];
         ByteBuffer b = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+        if (stride == elementSize() && (componentType == UNSIGNED_INT || componentType == UNSIGNED_SHORT)) {
+            b.position((int) start);
+            if (componentType == UNSIGNED_INT) {
+                b.asIntBuffer().get(out, 0, out.length);
+                for (int i = 0; i < out.length; i++) {
+                    if (out[i] < 0) {
+                        out[i] = -1; // beyond int range
+                    }
+                }
+            } else {
+                short[] tmp = new short[out.length];
+                b.asShortBuffer().get(tmp, 0, tmp.length);
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = tmp[i] & 0xffff;
+                }
+            }
+            return out;
+        }
         int cs = componentSize(componentType);
         int k = 0;
         for (int i = 0; i < count; i++) {

@@ -214,12 +214,7 @@ public final class GltfLoader {
             if (idx == null) {
                 return null;
             }
-            raw = idx.ints();
-            for (int v : raw) {
-                if (v < 0 || v >= vertexCount) {
-                    return null; // out-of-range indices (reported by the validator): not drawn
-                }
-            }
+            raw = idx.ints(); // out-of-range indices (reported by the validator) are dropped by MeshPart
         } else {
             raw = new int[vertexCount];
             for (int i = 0; i < raw.length; i++) {

@@ -49,6 +49,11 @@ public final class AssetsViewModel {
         this.onFailure = onFailure;
         reloadProfiles();
         profile.addListener((o, a, b) -> recheckBudget());
+        // Readers are cold on first use; warm them while the user picks a file.
+        tasks.submit("Preparing asset tools", p -> {
+            inspector.warmUp();
+            return null;
+        }, x -> { }, e -> { });
     }
 
     public ReadOnlyObjectProperty<OpenedAsset> openedProperty() {

@@ -154,7 +154,7 @@ final class InspectorPane {
         g.setHgap(12);
         g.setVgap(4);
         ColumnConstraints c0 = new ColumnConstraints();
-        c0.setMinWidth(110);
+        c0.setMinWidth(130);
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         g.getColumnConstraints().addAll(c0, c1);
