@@ -41,8 +41,8 @@ public final class UnixFsImporter {
 
     private final BlockSink sink;
     private final ProgressSink progress;
-    private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(UnixFsImporter::newSha256);
-    private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[CHUNK_SIZE]);
+    /** For nodes built on the calling thread; leaves hashed in parallel use their own digests. */
+    private final MessageDigest sha256 = newSha256();
     private long totalBytes;
     private long doneBytes;
 
@@ -139,31 +139,33 @@ public final class UnixFsImporter {
         }
         int n = (int) leafCount;
         Imported[] leaves = new Imported[n];
-        boolean keep = sink.wantsData();
+        if (!sink.wantsData()) {
+            new LeafHasher(ch, size, file, leaves, progress, totalBytes, doneBytes).run();
+            doneBytes += size;
+            return balancedTree(List.of(leaves));
+        }
         for (int start = 0; start < n; start += BATCH) {
             progress.checkCancelled();
             int from = start;
             int to = Math.min(n, start + BATCH);
-            byte[][] data = keep ? new byte[to - from][] : null;
+            byte[][] data = new byte[to - from][];
             try {
                 IntStream.range(from, to).parallel().forEach(i -> {
                     long pos = (long) i * CHUNK_SIZE;
                     int len = (int) Math.min(CHUNK_SIZE, size - pos);
-                    byte[] buf = keep ? new byte[len] : scratch.get();
+                    byte[] buf = new byte[len];
                     readFully(ch, buf, len, pos, file);
-                    leaves[i] = new Imported(Cid.of(Cid.RAW, digest(buf, 0, len)), len, len);
-                    if (keep) {
-                        data[i - from] = buf;
-                    }
+                    MessageDigest md = newSha256();
+                    md.update(buf, 0, len);
+                    leaves[i] = new Imported(Cid.of(Cid.RAW, md.digest()), len, len);
+                    data[i - from] = buf;
                 });
             } catch (UncheckedIOException e) {
                 throw new AtelierException("Could not read " + file + ": " + e.getCause().getMessage(), e.getCause());
             }
-            if (keep) {
-                for (int i = from; i < to; i++) {
-                    byte[] d = data[i - from];
-                    sink.put(leaves[i].cid(), d, 0, d.length);
-                }
+            for (int i = from; i < to; i++) {
+                byte[] d = data[i - from];
+                sink.put(leaves[i].cid(), d, 0, d.length);
             }
             doneBytes += Math.min(size, (long) to * CHUNK_SIZE) - Math.min(size, (long) from * CHUNK_SIZE);
             progress.progress(doneBytes, Math.max(totalBytes, 1));
@@ -213,9 +215,8 @@ public final class UnixFsImporter {
     }
 
     private byte[] digest(byte[] data, int off, int len) {
-        MessageDigest md = sha256.get();
-        md.update(data, off, len);
-        return md.digest();
+        sha256.update(data, off, len);
+        return sha256.digest();
     }
 
     private static byte[] nameBytes(Path p) {
