@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
  * Builds the UnixFS DAG of a file or folder exactly as kubo's {@code ipfs add --cid-version 1}
  * does with its defaults (boxo importer): fixed 256 KiB chunks stored as raw leaves, a balanced
  * tree of dag-pb file nodes with at most 174 links each, a single chunk is its own root, and
- * folders are plain dag-pb directories with links sorted by name (hidden entries skipped, symlinks
- * stored as UnixFS symlinks, never followed). Leaves are read and hashed in parallel on all cores.
+ * folders are dag-pb directories with links sorted by name, or HAMT shards when large (hidden
+ * entries skipped, symlinks stored as UnixFS symlinks, never followed). Leaves are read and hashed in parallel on all cores.
  */
 public final class UnixFsImporter {
     public static final int CHUNK_SIZE = 256 * 1024;
@@ -105,19 +105,27 @@ public final class UnixFsImporter {
                 throw new AtelierException(child + " is neither a file nor a folder (a device or socket?). Remove it from the folder and try again.");
             }
             String name = child.getFileName().toString();
+            // kubo's (and ipfs-unixfs-importer's "links-bytes") estimate of the plain node's size
             estimate += nameBytes(child).length + entry.cid().length();
-            if (estimate >= HAMT_THRESHOLD_BYTES) {
-                throw new AtelierException("The folder " + dir + " has too many entries for a plain IPFS directory: kubo "
-                        + "would store it as a HAMT-sharded directory, which Atelier does not compute. Split it into "
-                        + "sub-folders of at most a few thousand files each.");
-            }
             links.add(new DagPbNode.Link(entry.cid(), name, entry.tsize()));
             tsizes += entry.tsize();
         }
+        if (estimate > HAMT_THRESHOLD_BYTES) {
+            List<HamtShard.Entry> entries = new ArrayList<>(links.size());
+            for (DagPbNode.Link l : links) {
+                entries.add(HamtShard.Entry.of(l.name(), new Imported(l.cid(), l.tsize(), 0)));
+            }
+            return HamtShard.build(entries, 0, this::putNode);
+        }
         byte[] node = DagPbNode.directoryNode(links);
+        Cid cid = putNode(node);
+        return new Imported(cid, node.length + tsizes, 0);
+    }
+
+    private Cid putNode(byte[] node) {
         Cid cid = Cid.of(Cid.DAG_PB, digest(node, 0, node.length));
         sink.put(cid, node, 0, node.length);
-        return new Imported(cid, node.length + tsizes, 0);
+        return cid;
     }
 
     private Imported symlink(Path link) {
