@@ -18,6 +18,8 @@ fi
 cp="target/test-classes:target/classes:$(cat target/bench.classpath)"
 
 secs() { local s e; s=$(date +%s.%N); "$@" >/dev/null; e=$(date +%s.%N); echo "$e - $s" | bc -l; }
+# CPU seconds (user + system) of one run, which a busy machine distorts less than wall time.
+cpu() { /usr/bin/time -f "%U %S" "$@" 2>&1 >/dev/null | tail -1 | awk '{print $1 + $2}'; }
 median() { sort -n | awk '{a[NR]=$1} END {printf "%.3f", a[int((NR+1)/2)]}'; }
 
 if [ "$what" = cid ] || [ "$what" = all ]; then
@@ -27,12 +29,19 @@ if [ "$what" = cid ] || [ "$what" = all ]; then
   want=$(node "$tools/scripts/unixfs-cid.mjs" file "$f")
   got=$(java -jar "$jar" asset cid "$f")
   [ "$want" = "$got" ] || { echo "CID mismatch: $got vs $want" >&2; exit 1; }
-  : > "$dir/atelier.t"; : > "$dir/openssl.t"; : > "$dir/ioh.t"
+  : > "$dir/atelier.t"; : > "$dir/openssl.t"; : > "$dir/ioh.t"; : > "$dir/atelier.c"; : > "$dir/openssl.c"; : > "$dir/ioh.c"
   for i in $(seq 1 "$runs"); do
     secs java -jar "$jar" asset cid "$f" >> "$dir/atelier.t"
     secs openssl dgst -sha256 "$f" >> "$dir/openssl.t"
     secs node "$tools/scripts/unixfs-cid.mjs" file "$f" >> "$dir/ioh.t"
+    cpu java -jar "$jar" asset cid "$f" >> "$dir/atelier.c"
+    cpu openssl dgst -sha256 "$f" >> "$dir/openssl.c"
+    cpu node "$tools/scripts/unixfs-cid.mjs" file "$f" >> "$dir/ioh.c"
   done
+  echo "load average before/after: $(cut -d' ' -f1-3 /proc/loadavg)"
+  echo "  wall runs (s): atelier $(tr '\n' ' ' < "$dir/atelier.t" | cut -c1-80)"
+  echo "                 openssl $(tr '\n' ' ' < "$dir/openssl.t" | cut -c1-80)"
+  echo "  cpu s (median): atelier=$(median < "$dir/atelier.c") openssl=$(median < "$dir/openssl.c") ipfs-only-hash=$(median < "$dir/ioh.c")"
   a=$(median < "$dir/atelier.t"); o=$(median < "$dir/openssl.t"); h=$(median < "$dir/ioh.t")
   echo "cid 512MiB (median of $runs, whole process, s): atelier=$a openssl-sha256=$o ipfs-only-hash=$h"
   echo "  throughput GB/s: atelier=$(echo "0.536870912 / $a" | bc -l | cut -c1-4) openssl=$(echo "0.536870912 / $o" | bc -l | cut -c1-4) ipfs-only-hash=$(echo "0.536870912 / $h" | bc -l | cut -c1-4)"

@@ -7,6 +7,7 @@ import dev.atelier.asset.model.GltfLoader;
 import dev.atelier.asset.model.LoadedModel;
 import dev.atelier.asset.model.ObjLoader;
 import dev.atelier.common.AtelierException;
+import dev.atelier.common.ProgressSink;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -40,18 +41,7 @@ public final class AssetInspector {
      * Meant to run in the background when a screen that inspects assets is first shown.
      */
     public void warmUp() {
-        String triangle = "{\"asset\":{\"version\":\"2.0\"},\"scene\":0,\"scenes\":[{\"nodes\":[0]}],\"nodes\":[{\"mesh\":0}],"
-                + "\"meshes\":[{\"primitives\":[{\"attributes\":{\"POSITION\":0},\"indices\":1}]}],"
-                + "\"buffers\":[{\"byteLength\":44,\"uri\":\"data:application/octet-stream;base64,"
-                + "AAAAAAAAAAAAAAAAAACAPwAAAAAAAAAAAAAAAAAAgD8AAAAAAAABAAIAAAA=\"}],"
-                + "\"bufferViews\":[{\"buffer\":0,\"byteLength\":36},{\"buffer\":0,\"byteOffset\":36,\"byteLength\":6}],"
-                + "\"accessors\":[{\"bufferView\":0,\"componentType\":5126,\"count\":3,\"type\":\"VEC3\",\"min\":[0,0,0],\"max\":[1,1,0]},"
-                + "{\"bufferView\":1,\"componentType\":5123,\"count\":3,\"type\":\"SCALAR\"}]}";
-        GltfLoader loader = new GltfLoader(limits);
-        for (int i = 0; i < 200; i++) {
-            loader.load(new dev.atelier.asset.model.GltfReader(limits).parse(Path.of("warm-up.gltf"),
-                    triangle.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
+        dev.atelier.asset.model.GltfLoader.warmUp(limits);
         javax.imageio.ImageIO.getImageReadersByFormatName("png").hasNext();
     }
 
@@ -61,6 +51,12 @@ public final class AssetInspector {
 
     /** Inspects and keeps what a preview needs (a model's triangles). */
     public OpenedAsset open(Path file, BudgetProfile profile) {
+        return open(file, profile, ProgressSink.NONE);
+    }
+
+    /** As {@link #open(Path, BudgetProfile)}, reporting coarse progress (a known total keeps progress bars still). */
+    public OpenedAsset open(Path file, BudgetProfile profile, ProgressSink progress) {
+        progress.progress(0, 2);
         long bytes;
         AssetType type;
         try {
@@ -111,6 +107,7 @@ public final class AssetInspector {
             }
             default -> throw new AtelierException(name + " is not a file type Atelier knows (images, audio, video, glTF/GLB/OBJ models).");
         }
+        progress.progress(1, 2);
         AssetReport report = new AssetReport(name, type, bytes, width, height, frames, model == null ? null : model.stats(),
                 issues, null, List.of());
         if (profile != null) {

@@ -31,6 +31,11 @@ public final class GltfLoader {
         this.limits = limits;
     }
 
+    /** Runs the reader, validator and mesh loops on a generated 51k-triangle model (see {@link WarmUpModel}). */
+    public static void warmUp(AssetLimits limits) {
+        WarmUpModel.exercise(new GltfLoader(limits), new GltfReader(limits), 12);
+    }
+
     public LoadedModel load(Path file) {
         return load(new GltfReader(limits).read(file));
     }

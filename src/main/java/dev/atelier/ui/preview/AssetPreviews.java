@@ -13,7 +13,6 @@ import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
@@ -85,7 +84,10 @@ public final class AssetPreviews {
             return;
         }
         if (interactive3d()) {
-            tasks.submit("Preparing " + asset.report().fileName(), p -> new ModelScene(asset.model(), inspector.limits()),
+            tasks.submit("Preparing " + asset.report().fileName(), p -> {
+                        p.progress(0, 1);
+                        return new ModelScene(asset.model(), inspector.limits());
+                    },
                     scene -> show.accept(new ModelView3D(scene)), e -> show.accept(message("mdi2c-cube-off-outline", describe(e))));
         } else {
             tasks.submit("Rendering " + asset.report().fileName(), p -> FxImages.of(new PosterRenderer(inspector.limits())
@@ -131,10 +133,11 @@ public final class AssetPreviews {
         return box;
     }
 
+    /** A still "loading" note: a spinning indicator would keep a software-rendered window repainting. */
     private static Node loading() {
-        ProgressIndicator p = new ProgressIndicator();
-        p.setMaxSize(48, 48);
-        return p;
+        Label l = new Label("Loading…", new FontIcon("mdi2t-timer-sand"));
+        l.getStyleClass().add("text-muted");
+        return l;
     }
 
     private static String describe(Throwable e) {

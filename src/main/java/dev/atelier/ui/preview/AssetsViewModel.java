@@ -51,6 +51,7 @@ public final class AssetsViewModel {
         profile.addListener((o, a, b) -> recheckBudget());
         // Readers are cold on first use; warm them while the user picks a file.
         tasks.submit("Preparing asset tools", p -> {
+            p.progress(0, 1); // determinate: an animated bar would repaint the window all along
             inspector.warmUp();
             return null;
         }, x -> { }, e -> { });
@@ -91,7 +92,7 @@ public final class AssetsViewModel {
     /** Inspects the file in the background; the preview and inspector update when done. */
     public void open(Path file, Runnable then) {
         busy.set(true);
-        tasks.submit("Inspecting " + file.getFileName(), p -> inspector.open(file, null), result -> {
+        tasks.submit("Inspecting " + file.getFileName(), p -> inspector.open(file, null, p), result -> {
             busy.set(false);
             cid.set("");
             opened.set(result);
