@@ -268,7 +268,18 @@ public final class AssetsView extends StackPane {
         fc.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG image", "*.png"));
         File f = fc.showSaveDialog(getScene().getWindow());
         if (f != null) {
-            vm.savePoster(f.toPath(), 1024, () -> ui.dialogs().notifySuccess("Poster saved to " + f.getName() + "."));
+            savePoster(f.toPath(), 1024);
+        }
+    }
+
+    /** The 3D view's picture when JavaFX 3D runs here (as the user framed it), else the software renderer's. */
+    public void savePoster(Path png, int size) {
+        Runnable done = () -> ui.dialogs().notifySuccess("Poster saved to " + png.getFileName() + ".");
+        Node view = previewHost.lookup("#model-view");
+        if (view instanceof ModelView3D mv && vm.opened().model() != null) {
+            vm.savePosterFromView(png, scene -> mv.poster(scene, size), done);
+        } else {
+            vm.savePoster(png, size, done);
         }
     }
 

@@ -165,6 +165,26 @@ public final class AssetsViewModel {
         }, x -> done.run(), onFailure::accept);
     }
 
+    /**
+     * Saves the poster the 3D view draws: the model is rebuilt in the background, then
+     * {@code render} (FX thread) takes the picture, and the PNG is written in the background.
+     */
+    public void savePosterFromView(Path png, java.util.function.Function<ModelScene, javafx.scene.image.WritableImage> render,
+                                   Runnable done) {
+        OpenedAsset o = opened.get();
+        tasks.submit("Rendering poster", p -> {
+            p.progress(0, 1);
+            return new ModelScene(o.model(), inspector.limits());
+        }, scene -> {
+            javafx.scene.image.WritableImage img = render.apply(scene);
+            java.awt.image.BufferedImage bi = javafx.embed.swing.SwingFXUtils.fromFXImage(img, null);
+            tasks.submit("Saving poster", p -> {
+                Posters.writePng(bi, png);
+                return png;
+            }, x -> done.run(), onFailure::accept);
+        }, onFailure::accept);
+    }
+
     public AssetReport report() {
         OpenedAsset o = opened.get();
         return o == null ? null : o.report();

@@ -18,6 +18,10 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Rotate;
 import javafx.scene.transform.Translate;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.CycleMethod;
+import javafx.scene.paint.LinearGradient;
+import javafx.scene.paint.Stop;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -31,10 +35,12 @@ public final class ModelView3D extends StackPane {
     private final Rotate pitch = new Rotate(-22, Rotate.X_AXIS);
     private final Translate target = new Translate();
     private final PerspectiveCamera camera = new PerspectiveCamera(true);
+    private boolean wireframe;
     private double lastX;
     private double lastY;
 
     ModelView3D(ModelScene scene) {
+        setId("model-view");
         getStyleClass().add("model-view");
         AmbientLight ambient = new AmbientLight(Color.gray(0.45));
         PointLight key = new PointLight(Color.gray(0.75));
@@ -91,7 +97,10 @@ public final class ModelView3D extends StackPane {
         });
         ToggleButton wire = toggle("mdi2v-vector-triangle", "Wireframe", false);
         wire.setId("model-wireframe");
-        wire.selectedProperty().addListener((o, a, on) -> scene.wireframe(on));
+        wire.selectedProperty().addListener((o, a, on) -> {
+            wireframe = on;
+            scene.wireframe(on);
+        });
         ToggleButton box = toggle("mdi2c-cube-outline", "Bounding box", false);
         box.setId("model-bbox");
         scene.bbox.visibleProperty().bind(box.selectedProperty());
@@ -114,6 +123,34 @@ public final class ModelView3D extends StackPane {
 
     public SubScene subScene() {
         return subScene;
+    }
+
+    /**
+     * A square picture of a fresh copy of the model seen exactly as now (camera, lighting), on a
+     * soft neutral background: the Assets screen's poster when JavaFX 3D is available, so the user
+     * can orbit to the angle they want before saving.
+     */
+    public WritableImage poster(ModelScene fresh, int size) {
+        PerspectiveCamera cam = new PerspectiveCamera(true);
+        cam.setNearClip(camera.getNearClip());
+        cam.setFarClip(camera.getFarClip());
+        cam.setFieldOfView(camera.getFieldOfView());
+        cam.setTranslateZ(camera.getTranslateZ() * 1.15); // a little margin in a square frame
+        PointLight head = new PointLight(Color.gray(0.35));
+        Group rig = new Group(cam, head);
+        rig.getTransforms().addAll(new Translate(target.getX(), target.getY(), target.getZ()),
+                new Rotate(yaw.getAngle(), Rotate.Y_AXIS), new Rotate(pitch.getAngle(), Rotate.X_AXIS));
+        PointLight key = new PointLight(Color.gray(0.75));
+        key.getTransforms().add(new Translate(-3, -6, -4));
+        Group world = new Group(fresh.model, new AmbientLight(Color.gray(0.45)), key, rig);
+        fresh.wireframe(wireframe);
+        SubScene sub = new SubScene(world, size, size, true, SceneAntialiasing.BALANCED);
+        sub.setCamera(cam);
+        sub.setFill(new LinearGradient(0, 0, 0, 1, true, CycleMethod.NO_CYCLE,
+                new Stop(0, Color.gray(0.965)), new Stop(1, Color.gray(0.88))));
+        // Snapshot through an off-screen Scene: a detached SubScene's own snapshot is mis-framed.
+        javafx.scene.Scene offscreen = new javafx.scene.Scene(new Group(sub), size, size);
+        return offscreen.snapshot(new WritableImage(size, size));
     }
 
     public void resetView() {

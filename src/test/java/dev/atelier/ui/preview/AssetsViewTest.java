@@ -94,6 +94,11 @@ class AssetsViewTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#model-still").tryQuery().isPresent()
                 || robot.lookup("#model-subscene").tryQuery().isPresent());
         assertThat(robot.lookup("#preview-message").tryQuery()).isEmpty();
+        // No 3D here: the poster comes from the software renderer.
+        Path poster = files.resolve("poster.png");
+        robot.interact(() -> view().savePoster(poster, 64));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(poster));
+        assertThat(ImageIO.read(poster.toFile()).getWidth()).isEqualTo(64);
     }
 
     @Test

@@ -91,6 +91,22 @@ class PreviewDisplayTest {
         assertThat(counts[0]).as("pixels drawn").isGreaterThan(total / 50);
         assertThat(counts[1]).as("texture-red pixels").isGreaterThan(total / 100);
 
+        Path poster = files.resolve("poster.png");
+        robot.interact(() -> view().savePoster(poster, 256));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> java.nio.file.Files.exists(poster));
+        java.awt.image.BufferedImage png = ImageIO.read(poster.toFile());
+        assertThat(png.getWidth()).isEqualTo(256);
+        int posterRed = 0;
+        for (int y = 0; y < 256; y++) {
+            for (int x = 0; x < 256; x++) {
+                int c = png.getRGB(x, y);
+                if (((c >> 16) & 0xFF) > 90 && ((c >> 16) & 0xFF) > 2 * ((c >> 8) & 0xFF)) {
+                    posterRed++;
+                }
+            }
+        }
+        assertThat(posterRed).as("the 3D view's poster shows the textured cube").isGreaterThan(256 * 256 / 20);
+
         robot.interact(() -> robot.lookup("#model-wireframe").queryAs(javafx.scene.control.ToggleButton.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         int[] wire = drawn(sub);
