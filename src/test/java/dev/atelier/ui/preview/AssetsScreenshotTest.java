@@ -82,6 +82,21 @@ class AssetsScreenshotTest {
                 ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", file.toFile());
                 assertThat(Files.size(file)).isGreaterThan(10_000);
             }
+            Path broken = files.resolve("broken-sword.gltf");
+            Files.writeString(broken, """
+                {"asset":{"version":"2.0"},"extensionsUsed":["KHR_draco_mesh_compression"],
+                 "extensionsRequired":["KHR_draco_mesh_compression"],
+                 "meshes":[{"primitives":[{"attributes":{"POSITION":0},"indices":2,"material":3}]}],
+                 "buffers":[{"byteLength":12,"uri":"../../secret.bin"}],
+                 "bufferViews":[{"buffer":0,"byteLength":64}],
+                 "accessors":[{"bufferView":0,"componentType":5126,"count":3,"type":"VEC3"}]}""");
+            robot.interact(() -> view.openFile(broken));
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".issue-row").tryQuery().isPresent());
+            robot.interact(() -> fx.app().theme().applyTheme(ThemeChoice.LIGHT));
+            Thread.sleep(600);
+            WritableImage[] img = new WritableImage[1];
+            robot.interact(() -> img[0] = fx.stage().getScene().snapshot(null));
+            ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", out.resolve("assets-issues-light.png").toFile());
         }
     }
 }
