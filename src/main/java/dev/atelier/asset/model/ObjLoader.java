@@ -27,6 +27,9 @@ import java.util.Map;
  * textures resolve only inside the model's folder, like glTF resources.
  */
 public final class ObjLoader {
+    /** OBJ is text parsed into objects per vertex: far more memory per byte than GLB, so a tighter cap. */
+    static final long MAX_OBJ_BYTES = 256L << 20;
+
     private final AssetLimits limits;
 
     public ObjLoader(AssetLimits limits) {
@@ -38,8 +41,9 @@ public final class ObjLoader {
         Obj obj;
         try {
             long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                throw new AtelierException(file.getFileName() + " is over the " + limits.maxFileBytes() + "-byte limit for models.");
+            if (size > Math.min(limits.maxFileBytes(), MAX_OBJ_BYTES)) {
+                throw new AtelierException(file.getFileName() + " is over the " + (MAX_OBJ_BYTES >> 20)
+                        + " MB limit for OBJ models. Convert it to GLB, which is compact and faster to read.");
             }
             obj = ObjReader.read(new ByteArrayInputStream(Files.readAllBytes(file)));
         } catch (IOException | RuntimeException e) {

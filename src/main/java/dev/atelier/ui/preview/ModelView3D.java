@@ -62,7 +62,9 @@ public final class ModelView3D extends StackPane {
         subScene.heightProperty().bind(heightProperty());
         setMinSize(0, 0);
 
+        setFocusTraversable(true);
         subScene.setOnMousePressed(e -> {
+            requestFocus(); // so R resets the view
             lastX = e.getSceneX();
             lastY = e.getSceneY();
         });
