@@ -149,6 +149,10 @@ public final class AssetsView extends StackPane {
         combo.valueProperty().bindBidirectional(vm.profileProperty());
         MenuItem add = new MenuItem("New profile…", new FontIcon("mdi2p-plus"));
         add.setOnAction(e -> editProfile(null));
+        MenuItem copy = new MenuItem("New profile from this one…", new FontIcon("mdi2c-content-copy"));
+        copy.setOnAction(e -> editProfile(vm.profileProperty().get()));
+        copy.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.profileProperty().get() == null || vm.profileProperty().get().limits().isEmpty(), vm.profileProperty()));
         MenuItem edit = new MenuItem("Edit this profile…", new FontIcon("mdi2p-pencil-outline"));
         edit.setOnAction(e -> editProfile(vm.profileProperty().get()));
         MenuItem delete = new MenuItem("Delete this profile", new FontIcon("mdi2d-delete-outline"));
@@ -161,7 +165,7 @@ public final class AssetsView extends StackPane {
         edit.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.profileProperty().get() == null || vm.profileProperty().get().builtIn(), vm.profileProperty()));
         delete.disableProperty().bind(edit.disableProperty());
-        MenuButton menu = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"), add, edit, delete);
+        MenuButton menu = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"), add, copy, edit, delete);
         menu.setId("budget-menu");
         menu.getStyleClass().addAll(Styles.BUTTON_ICON, "no-arrow");
         HBox box = new HBox(6, combo, menu);

@@ -25,7 +25,7 @@ final class ProfileEditor extends Dialog<BudgetProfile> {
     private final Map<Metric, TextField> values = new EnumMap<>(Metric.class);
 
     ProfileEditor(BudgetProfile start) {
-        setTitle(start == null ? "New budget profile" : "Edit " + start.name());
+        setTitle(start == null || start.builtIn() ? "New budget profile" : "Edit " + start.name());
         setHeaderText("Limits your studio or a target world sets. A value above 90 % of a maximum warns.");
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -48,7 +48,7 @@ final class ProfileEditor extends Dialog<BudgetProfile> {
             g.addRow(row++, on, value);
         }
         if (start != null) {
-            name.setText(start.name());
+            name.setText(start.builtIn() ? start.name() + " (custom)" : start.name());
             description.setText(start.description());
             for (BudgetLimit l : start.limits()) {
                 enabled.get(l.metric()).setSelected(true);

@@ -97,6 +97,17 @@ class AssetsScreenshotTest {
             WritableImage[] img = new WritableImage[1];
             robot.interact(() -> img[0] = fx.stage().getScene().snapshot(null));
             ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", out.resolve("assets-issues-light.png").toFile());
+
+            ProfileEditor[] editor = new ProfileEditor[1];
+            robot.interact(() -> {
+                editor[0] = new ProfileEditor(BuiltInProfiles.READY_PLAYER_ME_OUTFIT);
+                editor[0].initOwner(fx.stage());
+                editor[0].show();
+            });
+            Thread.sleep(600);
+            robot.interact(() -> img[0] = editor[0].getDialogPane().getScene().snapshot(null));
+            ImageIO.write(SwingFXUtils.fromFXImage(img[0], null), "png", out.resolve("assets-profile-editor-light.png").toFile());
+            robot.interact(() -> editor[0].close());
         }
     }
 }
