@@ -148,13 +148,13 @@ public final class AssetsView extends StackPane {
         combo.setButtonCell(profileCell());
         combo.valueProperty().bindBidirectional(vm.profileProperty());
         MenuItem add = new MenuItem("New profile…", new FontIcon("mdi2p-plus"));
-        add.setOnAction(e -> editProfile(null));
+        add.setOnAction(e -> editProfile(null, true));
         MenuItem copy = new MenuItem("New profile from this one…", new FontIcon("mdi2c-content-copy"));
-        copy.setOnAction(e -> editProfile(vm.profileProperty().get()));
+        copy.setOnAction(e -> editProfile(vm.profileProperty().get(), true));
         copy.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
                 () -> vm.profileProperty().get() == null || vm.profileProperty().get().limits().isEmpty(), vm.profileProperty()));
         MenuItem edit = new MenuItem("Edit this profile…", new FontIcon("mdi2p-pencil-outline"));
-        edit.setOnAction(e -> editProfile(vm.profileProperty().get()));
+        edit.setOnAction(e -> editProfile(vm.profileProperty().get(), false));
         MenuItem delete = new MenuItem("Delete this profile", new FontIcon("mdi2d-delete-outline"));
         delete.setOnAction(e -> {
             BudgetProfile p = vm.profileProperty().get();
@@ -173,10 +173,15 @@ public final class AssetsView extends StackPane {
         return box;
     }
 
-    private void editProfile(BudgetProfile start) {
-        ui.dialogs().show(new ProfileEditor(start)).ifPresent(p -> {
+    private void editProfile(BudgetProfile start, boolean copy) {
+        ui.dialogs().show(new ProfileEditor(start, copy)).ifPresent(p -> {
             try {
                 vm.saveProfile(p);
+                if (!copy && start != null && !start.name().equalsIgnoreCase(p.name().trim())) {
+                    vm.deleteProfile(start); // renamed
+                    vm.profileProperty().set(vm.profiles().stream().filter(x -> x.name().equalsIgnoreCase(p.name().trim()))
+                            .findFirst().orElse(vm.profileProperty().get()));
+                }
                 ui.dialogs().notifySuccess("Profile '" + p.name().trim() + "' saved.");
             } catch (RuntimeException e) {
                 ui.dialogs().showFailure("Profile not saved", e);

@@ -24,8 +24,9 @@ final class ProfileEditor extends Dialog<BudgetProfile> {
     private final Map<Metric, CheckBox> enabled = new EnumMap<>(Metric.class);
     private final Map<Metric, TextField> values = new EnumMap<>(Metric.class);
 
-    ProfileEditor(BudgetProfile start) {
-        setTitle(start == null || start.builtIn() ? "New budget profile" : "Edit " + start.name());
+    /** @param start the profile to edit or copy (null: a blank one); @param copy true to make a new profile from it */
+    ProfileEditor(BudgetProfile start, boolean copy) {
+        setTitle(start == null || copy ? "New budget profile" : "Edit " + start.name());
         setHeaderText("Limits your studio or a target world sets. A value above 90 % of a maximum warns.");
         GridPane g = new GridPane();
         g.setHgap(10);
@@ -48,7 +49,7 @@ final class ProfileEditor extends Dialog<BudgetProfile> {
             g.addRow(row++, on, value);
         }
         if (start != null) {
-            name.setText(start.builtIn() ? start.name() + " (custom)" : start.name());
+            name.setText(copy ? start.name() + (start.builtIn() ? " (custom)" : " (copy)") : start.name());
             description.setText(start.description());
             for (BudgetLimit l : start.limits()) {
                 enabled.get(l.metric()).setSelected(true);

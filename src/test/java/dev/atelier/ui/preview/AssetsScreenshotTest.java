@@ -100,7 +100,7 @@ class AssetsScreenshotTest {
 
             ProfileEditor[] editor = new ProfileEditor[1];
             robot.interact(() -> {
-                editor[0] = new ProfileEditor(BuiltInProfiles.READY_PLAYER_ME_OUTFIT);
+                editor[0] = new ProfileEditor(BuiltInProfiles.READY_PLAYER_ME_OUTFIT, true);
                 editor[0].initOwner(fx.stage());
                 editor[0].show();
             });
