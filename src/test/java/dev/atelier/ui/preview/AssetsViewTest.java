@@ -119,6 +119,23 @@ class AssetsViewTest {
     }
 
     @Test
+    void profileEditorTurnsTheFormIntoLimits() {
+        BudgetProfile[] built = new BudgetProfile[1];
+        robot.interact(() -> {
+            ProfileEditor editor = new ProfileEditor(BuiltInProfiles.READY_PLAYER_ME_OUTFIT, true);
+            javafx.scene.Node pane = editor.getDialogPane().getContent();
+            ((javafx.scene.control.CheckBox) pane.lookup("#limit-media_type")).setSelected(true);
+            ((TextField) pane.lookup("#limit-value-media_type")).setText("GLB, gltf");
+            ((TextField) pane.lookup("#limit-value-triangles")).setText("7,500");
+            built[0] = editor.build();
+        });
+        assertThat(built[0].name()).isEqualTo("Ready Player Me outfit (custom)");
+        assertThat(built[0].builtIn()).isFalse();
+        assertThat(built[0].limits()).contains(BudgetLimit.max(Metric.TRIANGLES, 7500), BudgetLimit.types("glb", "gltf"),
+                BudgetLimit.flag(Metric.TEXTURES_SQUARE_POW2), BudgetLimit.max(Metric.TEXTURE_MAX_SIDE, 2048));
+    }
+
+    @Test
     void customProfilesAreOfferedAndSurviveARestart() throws Exception {
         robot.interact(() -> view().viewModel().saveProfile(new BudgetProfile("Mobile props", "", false,
                 List.of(BudgetLimit.max(Metric.TRIANGLES, 10)))));
