@@ -3,6 +3,8 @@ package dev.atelier.asset;
 import dev.atelier.asset.budget.BudgetProfile;
 import dev.atelier.asset.image.ImageInfo;
 import dev.atelier.asset.image.Images;
+import dev.atelier.asset.media.MediaInfo;
+import dev.atelier.asset.media.MediaProbe;
 import dev.atelier.asset.model.GltfLoader;
 import dev.atelier.asset.model.LoadedModel;
 import dev.atelier.asset.model.ObjLoader;
@@ -79,6 +81,7 @@ public final class AssetInspector {
         Integer width = null;
         Integer height = null;
         Integer frames = null;
+        Double duration = null;
         LoadedModel model = null;
         switch (type.kind()) {
             case IMAGE -> {
@@ -100,6 +103,18 @@ public final class AssetInspector {
                 }
             }
             case AUDIO, VIDEO -> {
+                MediaInfo info = switch (type) {
+                    case MP4, M4A -> MediaProbe.mp4(file);
+                    case WAV -> MediaProbe.wav(file);
+                    default -> MediaInfo.UNKNOWN;
+                };
+                if (info.durationSeconds() > 0) {
+                    duration = info.durationSeconds();
+                }
+                if (type.kind() == AssetKind.VIDEO && info.width() != null) {
+                    width = info.width();
+                    height = info.height();
+                }
                 if (!type.playable()) {
                     issues.add(Issue.info("MEDIA_NOT_PLAYABLE", type.id().toUpperCase(java.util.Locale.ROOT)
                             + " files cannot be played in Atelier (JavaFX plays MP3, WAV, AAC and MP4/H.264).", null));
@@ -108,7 +123,7 @@ public final class AssetInspector {
             default -> throw new AtelierException(name + " is not a file type Atelier knows (images, audio, video, glTF/GLB/OBJ models).");
         }
         progress.progress(1, 2);
-        AssetReport report = new AssetReport(name, type, bytes, width, height, frames, model == null ? null : model.stats(),
+        AssetReport report = new AssetReport(name, type, bytes, width, height, frames, duration, model == null ? null : model.stats(),
                 issues, null, List.of());
         if (profile != null) {
             report = report.withBudget(profile.name(), profile.check(report));

@@ -5,11 +5,12 @@ import dev.atelier.asset.model.ModelStats;
 import java.util.List;
 
 /**
- * Everything the inspector knows about one file: type and size, image dimensions and frames,
+ * Everything the inspector knows about one file: type and size, image or video dimensions, frames,
+ * media duration,
  * model statistics, validation issues and budget results (against {@code profile}).
  */
 public record AssetReport(String fileName, AssetType assetType, long bytes, Integer width, Integer height, Integer frames,
-                          ModelStats model, List<Issue> issues, String profile, List<BudgetResult> budget) {
+                          Double durationSeconds, ModelStats model, List<Issue> issues, String profile, List<BudgetResult> budget) {
     public AssetReport {
         issues = List.copyOf(issues);
         budget = budget == null ? List.of() : List.copyOf(budget);
@@ -32,6 +33,6 @@ public record AssetReport(String fileName, AssetType assetType, long bytes, Inte
     }
 
     AssetReport withBudget(String profileName, List<BudgetResult> results) {
-        return new AssetReport(fileName, assetType, bytes, width, height, frames, model, issues, profileName, results);
+        return new AssetReport(fileName, assetType, bytes, width, height, frames, durationSeconds, model, issues, profileName, results);
     }
 }

@@ -61,7 +61,12 @@ public final class AssetInspectCommand extends CliCommand {
         if (r.width() != null) {
             o.put("width", r.width());
             o.put("height", r.height());
-            o.put("frames", r.frames());
+            if (r.frames() != null) {
+                o.put("frames", r.frames());
+            }
+        }
+        if (r.durationSeconds() != null) {
+            o.put("durationSeconds", r.durationSeconds());
         }
         ModelStats m = r.model();
         if (m != null) {
@@ -123,7 +128,11 @@ public final class AssetInspectCommand extends CliCommand {
         out().printf("%-12s %s (%s)%n", "type:", r.type(), r.assetType().mimeType());
         out().printf("%-12s %,d%n", "bytes:", r.bytes());
         if (r.width() != null) {
-            out().printf("%-12s %d × %d px%s%n", "size:", r.width(), r.height(), r.frames() > 1 ? ", " + r.frames() + " frames" : "");
+            out().printf("%-12s %d × %d px%s%n", "size:", r.width(), r.height(),
+                    r.frames() != null && r.frames() > 1 ? ", " + r.frames() + " frames" : "");
+        }
+        if (r.durationSeconds() != null) {
+            out().printf(Locale.ROOT, "%-12s %.2f s%n", "duration:", r.durationSeconds());
         }
         ModelStats m = r.model();
         if (m != null) {

@@ -36,6 +36,10 @@ final class InspectorPane {
                 row(g, "Frames", NUM.format(r.frames()) + " (animated)");
             }
         }
+        if (r.durationSeconds() != null) {
+            long total = Math.round(r.durationSeconds() * 10);
+            row(g, "Duration", String.format(Locale.ROOT, "%d:%02d.%d", total / 600, (total / 10) % 60, total % 10));
+        }
         ModelStats m = r.model();
         if (m != null) {
             row(g, "Meshes", NUM.format(m.meshes()));
