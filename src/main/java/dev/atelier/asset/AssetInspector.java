@@ -85,7 +85,7 @@ public final class AssetInspector {
         LoadedModel model = null;
         switch (type.kind()) {
             case IMAGE -> {
-                ImageInfo info = Images.probe(read(file), limits);
+                ImageInfo info = Images.probe(file, limits);
                 width = info.width();
                 height = info.height();
                 frames = info.frames();
@@ -129,13 +129,5 @@ public final class AssetInspector {
             report = report.withBudget(profile.name(), profile.check(report));
         }
         return new OpenedAsset(file, report, model);
-    }
-
-    private byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new AtelierException("Cannot read " + file + ": " + e.getMessage(), e);
-        }
     }
 }

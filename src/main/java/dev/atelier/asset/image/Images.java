@@ -47,6 +47,27 @@ public final class Images {
         return head.contains("<svg") || (head.stripLeading().startsWith("<?xml") && head.contains("svg"));
     }
 
+    /** Reads the header only, from the file (a huge file is never loaded whole just to be measured). */
+    public static ImageInfo probe(java.nio.file.Path file, AssetLimits limits) {
+        try {
+            byte[] head;
+            try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+                head = in.readNBytes(1024);
+            }
+            if (looksLikeSvg(head)) {
+                if (java.nio.file.Files.size(file) > SVG_MAX_BYTES) {
+                    throw new AtelierException("This SVG is larger than " + (SVG_MAX_BYTES >> 20) + " MB, the limit for vector images.");
+                }
+                return probe(java.nio.file.Files.readAllBytes(file), limits);
+            }
+            try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+                return probe(in);
+            }
+        } catch (IOException e) {
+            throw new AtelierException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Reads the header only. */
     public static ImageInfo probe(byte[] data, AssetLimits limits) {
         if (looksLikeSvg(data)) {
@@ -54,6 +75,14 @@ public final class Images {
             return new ImageInfo("svg", Math.round(size.width), Math.round(size.height), 1);
         }
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(data))) {
+            return probe(in);
+        } catch (IOException e) {
+            throw new AtelierException("This image is damaged or in a format Atelier cannot read (" + describe(e) + ").", e);
+        }
+    }
+
+    private static ImageInfo probe(ImageInputStream in) {
+        try {
             ImageReader reader = reader(in);
             try {
                 reader.setInput(in, false, true);
