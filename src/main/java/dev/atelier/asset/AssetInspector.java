@@ -38,8 +38,8 @@ public final class AssetInspector {
     }
 
     /**
-     * Loads and exercises the model and image readers on a tiny built-in model so that the first
-     * real file opens fast (class loading and JSON set-up cost several hundred ms when cold).
+     * Loads and exercises the model and image readers on a generated 51k-triangle model so that the
+     * first real file opens fast (class loading, JSON set-up and JIT cost several hundred ms when cold).
      * Meant to run in the background when a screen that inspects assets is first shown.
      */
     public void warmUp() {
