@@ -11,7 +11,6 @@ import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
 import dev.atelier.studio.Studio;
-import dev.atelier.studio.StudioMedia;
 import dev.atelier.vault.Vault;
 import dev.atelier.vault.VaultState;
 import dev.atelier.vault.kdf.Argon2id;
@@ -69,7 +68,8 @@ public final class AppContext implements AutoCloseable {
     /** The Studio catalog over {@code studio.db} (built on first use). */
     public synchronized Studio studio() {
         if (studio == null) {
-            studio = new Studio(studioDb, StudioMedia.check(), new dev.atelier.studio.packaging.AssetCids());
+            studio = new Studio(studioDb, new dev.atelier.studio.AssetMediaCheck(assetInspector()),
+                    new dev.atelier.studio.packaging.AssetCids());
         }
         return studio;
     }
