@@ -62,12 +62,14 @@ final class ItemEditor extends VBox {
     private final TextField supply = field("item-supply");
     private final Label modelNote = new Label();
     private final TextArea json = new TextArea();
+    private final AssetPreview preview;
     private final AttributesEditor attributes;
     private final PropertiesEditor properties;
     private boolean filling;
 
-    ItemEditor(ItemEditorModel model, Thumbnails thumbnails, Consumer<Throwable> failure, Runnable onDelete) {
+    ItemEditor(ItemEditorModel model, Thumbnails thumbnails, AssetPreview preview, Consumer<Throwable> failure, Runnable onDelete) {
         this.model = model;
+        this.preview = preview;
         this.thumbnails = thumbnails;
         this.failure = failure;
         setId("item-editor");
@@ -141,8 +143,17 @@ final class ItemEditor extends VBox {
 
         attributes = new AttributesEditor(list -> save(it -> it.withAttributes(list)));
         properties = new PropertiesEditor(list -> save(it -> it.withProperties(list)));
-        TabPane tabs = new TabPane(tab("Details", form), tab("Attributes", attributes), tab("Properties", properties),
+        Tab previewTab = new Tab("Preview", preview);
+        previewTab.setId("item-preview-tab");
+        TabPane tabs = new TabPane(tab("Details", form), previewTab, tab("Attributes", attributes), tab("Properties", properties),
                 tab("JSON", json));
+        // The preview opens the file (a 3D model can take a moment) only while its tab is shown.
+        previewTab.selectedProperty().addListener((o, a, b) -> preview.show(b ? model.item() : null, model.collection()));
+        model.itemProperty().addListener((o, a, b) -> {
+            if (previewTab.isSelected()) {
+                preview.show(b, model.collection());
+            }
+        });
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("item-tabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -247,7 +258,7 @@ final class ItemEditor extends VBox {
             supply.setTooltip(new Tooltip(erc1155 ? "How many to mint" : "ERC-721 tokens are unique: the supply is always 1"));
             picture.setImage(thumbnails.get(it.image(), 192));
             modelNote.setText(it.animationUrl().toLowerCase().matches(".*\\.(glb|gltf)$")
-                    ? "3D model: open it on the Assets screen to inspect it and check its budgets." : "");
+                    ? "3D model: see it on the Preview tab, or open it on the Assets screen for its statistics." : "");
             attributes.show(it.attributes());
             properties.show(it.properties());
             json.setText(model.jsonProperty().get());

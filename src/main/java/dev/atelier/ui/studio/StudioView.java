@@ -88,7 +88,8 @@ public final class StudioView extends StackPane {
         empty.getStyleClass().add("screen");
 
         table = new ItemTable(vm, thumbnails);
-        editor = new ItemEditor(editorModel, thumbnails, e -> ui.dialogs().showFailure("Could not save the item", e), actions::deleteItem);
+        editor = new ItemEditor(editorModel, thumbnails, new AssetPreview(ui.app().assetInspector(), ui.tasks()),
+                e -> ui.dialogs().showFailure("Could not save the item", e), actions::deleteItem);
         content = new SplitPane(collectionsPane(), itemsPane(), editor.inScroll());
         content.setDividerPositions(0.16, 0.66);
         content.getStyleClass().add("studio-split");

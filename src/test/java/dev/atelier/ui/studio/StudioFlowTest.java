@@ -74,7 +74,7 @@ class StudioFlowTest {
         assertThat(robot.lookup("#studio-title").queryAs(Label.class).getText()).isEqualTo("Ember Armory");
 
         // Import a CSV with the column-mapping dialog (Ctrl+I).
-        Files.write(work.resolve("sword.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0});
+        Files.copy(Path.of("assets/images/iron-sword.png"), work.resolve("sword.png"));
         Path csv = Files.writeString(work.resolve("items.csv"), """
                 name,description,image,supply,attr:Rarity,prop:damage:int
                 Ember Sword,Hot to the touch.,sword.png,10,Epic,40
@@ -156,6 +156,14 @@ class StudioFlowTest {
         assertThat(robot.lookup("#studio-title").queryAs(Label.class).getText()).isEqualTo("Demo Armory");
         List<Item> items = fx.context().studio().store().allItems(view().viewModel().current().id());
         assertThat(items).allSatisfy(it -> assertThat(it.verdict()).isEqualTo(Verdict.READY));
+        // The first item (Iron Sword) has a GLB model: the Preview tab shows it (a still under software rendering).
+        robot.interact(() -> robot.lookup("#item-tabs").queryAs(javafx.scene.control.TabPane.class).getTabs().stream()
+                .filter(t -> "item-preview-tab".equals(t.getId())).findFirst()
+                .ifPresent(t -> t.getTabPane().getSelectionModel().select(t)));
+        waitFor(() -> robot.lookup("#item-preview #asset-preview").tryQuery().isPresent()
+                && (robot.lookup("#item-preview #model-still").tryQuery().isPresent()
+                || robot.lookup("#item-preview .model-view-3d").tryQuery().isPresent()
+                || robot.lookup("#item-preview #preview-image").tryQuery().isPresent()));
         // The thumbnail grid shows the same items.
         robot.clickOn("#studio-view-grid");
         WaitForAsyncUtils.waitForFxEvents();
