@@ -60,7 +60,7 @@ class StudioCliTest {
 
     @Test
     void addImportListValidate() throws Exception {
-        Path img = Files.writeString(home.resolve("sword.png"), "png");
+        Path img = Files.copy(Path.of("assets/images/iron-sword.png"), home.resolve("sword.png"));
         run("collection", "create", "Armory", "--standard", "erc1155", "--symbol", "ARM");
         CliTest.Result add = run("item", "add", "--collection", "Armory", "--name", "Sword", "--image", img.toString(),
                 "--attr", "Rarity=Epic", "--attr", "Level=7", "--supply", "40");
@@ -102,7 +102,7 @@ class StudioCliTest {
 
     @Test
     void packagePrintsTheBaseUriAndRecordsIt() throws Exception {
-        Path img = Files.writeString(home.resolve("a.png"), "png");
+        Path img = Files.copy(Path.of("assets/images/oak-shield.png"), home.resolve("a.png"));
         run("collection", "create", "P", "--standard", "erc1155");
         run("item", "add", "--collection", "P", "--name", "A", "--description", "d", "--image", img.toString(), "--supply", "5");
         Path out = home.resolve("pkg");

@@ -38,7 +38,7 @@ class StudioFirstScreenBench {
     void firstScreenOfAHundredThousandItemCollection() throws Exception {
         try (FxApp fx = FxApp.start(home)) {
             Studio studio = fx.context().studio();
-            Files.write(work.resolve("item.png"), new byte[100]);
+            Files.copy(Path.of("assets/images/iron-sword.png"), work.resolve("item.png"));
             Path csv = work.resolve("items.csv");
             ScaleData.writeCsv(csv, 100_000, "item.png");
             Collection big = studio.createCollection(Collection.draft("Armory 100k", Standard.ERC1155));
