@@ -4,8 +4,10 @@
 //   {op:"signMessage", key, text|hex}     -> {signature}
 //   {op:"signTypedData", key, typedData}  -> {signature, digest}
 //   {op:"encodeCall", signature, args}     -> {data}      (args: JSON values; big ints as strings)
+//   {op:"digestJson", value}              -> {canonical, digest}  (RFC 8785 via 'canonicalize', keccak256)
 //   {op:"parseTx", raw}                    -> {from, hash, type, chainId, nonce, to, value, data}
-import { Wallet, Transaction, Interface, TypedDataEncoder, getBytes } from 'ethers';
+import { Wallet, Transaction, Interface, TypedDataEncoder, getBytes, keccak256, toUtf8Bytes } from 'ethers';
+import canonicalize from 'canonicalize';
 
 const input = await new Promise((resolve) => {
   let s = '';
@@ -61,6 +63,11 @@ for (const j of jobs) {
         const x = Transaction.from(j.raw);
         out.push({ from: x.from, hash: x.hash, type: x.type, chainId: x.chainId.toString(), nonce: x.nonce,
           to: x.to, value: x.value.toString(), data: x.data });
+        break;
+      }
+      case 'digestJson': {
+        const text = canonicalize(j.value);
+        out.push({ canonical: text, digest: keccak256(toUtf8Bytes(text)) });
         break;
       }
       case 'sign': {

@@ -1,11 +1,13 @@
 package dev.atelier.app;
 
 import dev.atelier.app.logging.Logging;
+import dev.atelier.chain.ContactStore;
 import dev.atelier.chain.Network;
 import dev.atelier.chain.NetworkPresets;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
+import dev.atelier.signing.ChainDirectory;
 import dev.atelier.vault.VaultState;
 import java.nio.file.Files;
 
@@ -18,6 +20,7 @@ public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Database studioDb;
     private final Settings settings;
+    private ContactStore contacts;
 
     private AppContext(AppPaths paths, Database studioDb, Settings settings) {
         this.paths = paths;
@@ -43,6 +46,19 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The address book (signer). */
+    public synchronized ContactStore contacts() {
+        if (contacts == null) {
+            contacts = new ContactStore(studioDb);
+        }
+        return contacts;
+    }
+
+    /** Network names and currencies by chain id, for the signer's review. */
+    public ChainDirectory chainDirectory() {
+        return chainId -> NetworkPresets.byChainId(chainId).map(n -> new ChainDirectory.ChainLabel(n.name(), n.currency()));
     }
 
     public VaultState vaultState() {

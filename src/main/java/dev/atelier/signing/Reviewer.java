@@ -6,7 +6,6 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +22,7 @@ public final class Reviewer {
     static final int LOOKALIKE_CHARS = 3;
 
     private final ContactBook contacts;
+    private final Known known;
     private final ChainDirectory chains;
     private final List<Account> accounts;
     private final long selectedChainId;
@@ -34,9 +34,11 @@ public final class Reviewer {
 
     public Reviewer(ContactBook contacts, ChainDirectory chains, List<Account> accounts, long selectedChainId,
                     CallDecoder decoder) {
-        this.contacts = contacts;
+        List<Contact> snapshot = List.copyOf(contacts.contacts());
+        this.contacts = () -> snapshot;
         this.chains = chains;
         this.accounts = List.copyOf(accounts);
+        this.known = new Known(snapshot, this.accounts);
         this.selectedChainId = selectedChainId;
         this.decoder = decoder;
     }
@@ -49,12 +51,20 @@ public final class Reviewer {
         return chains;
     }
 
+    /** "contact \"Alice\" 0x…", "your account \"Main\" 0x…", or the checksummed address. */
+    public String describe(Address a) {
+        return known.describe(a);
+    }
+
+    public Optional<Contact> contact(Address a) {
+        return contacts.find(a);
+    }
+
     /** @param account the signing account when the item does not name one (may be null) */
     public ItemReview review(int index, SigningItem item, Address account) {
         Address signer = item.from().orElse(account);
         String label = signer == null ? "" : accounts.stream().filter(a -> a.address().equals(signer))
                 .map(Account::label).findFirst().orElse("");
-        Known known = new Known(contacts.contacts(), accounts);
         List<Warning> w = new ArrayList<>();
         if (item instanceof SigningItem.Tx t) {
             TxRequest tx = t.tx();
@@ -275,9 +285,5 @@ public final class Reviewer {
                 }
             }
         }
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }
