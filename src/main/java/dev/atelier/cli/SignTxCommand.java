@@ -1,9 +1,5 @@
 package dev.atelier.cli;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.common.AtelierException;
 import dev.atelier.common.ProgressSink;
@@ -15,7 +11,7 @@ import dev.atelier.signing.SigningItem;
 import dev.atelier.signing.TxRequest;
 import dev.atelier.signing.TxRequestParser;
 import dev.atelier.signing.TxSigner;
-import dev.atelier.signing.file.SigningFiles;
+import dev.atelier.signing.file.JsonSequence;
 import dev.atelier.vault.SignerSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -106,23 +102,10 @@ public final class SignTxCommand extends CliCommand {
         return a;
     }
 
-    /** A sequence of JSON objects (JSON Lines, or one object over several lines), with their line numbers. */
-    static List<Line> parseLines(byte[] input) throws IOException {
+    static List<Line> parseLines(byte[] input) {
         List<Line> out = new ArrayList<>();
-        try (JsonParser p = SigningFiles.mapper().getFactory().createParser(input)) {
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                JsonLocation at = p.currentTokenLocation();
-                if (t != JsonToken.START_OBJECT) {
-                    throw new AtelierException("line " + at.getLineNr() + ": expected a JSON object (an eth_signTransaction request).");
-                }
-                out.add(new Line(at.getLineNr(), SigningFiles.mapper().readTree(p)));
-            }
-        } catch (JsonProcessingException e) {
-            throw new AtelierException("line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ").", e);
-        }
-        if (out.isEmpty()) {
-            throw new AtelierException("No transaction requests in the input.");
+        for (JsonSequence.Entry e : JsonSequence.parse(input, "an eth_signTransaction request")) {
+            out.add(new Line(e.line(), e.json()));
         }
         return out;
     }

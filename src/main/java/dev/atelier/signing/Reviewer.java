@@ -89,6 +89,10 @@ public final class Reviewer {
         if (tx.chainId() != selectedChainId) {
             w.add(chainMismatch("transaction", tx.chainId()));
         }
+        if (tx.gas().compareTo(BigInteger.valueOf(21_000)) < 0) {
+            w.add(new Warning(Warning.Kind.GAS_TOO_LOW, Warning.Severity.CAUTION, "Gas limit below 21,000",
+                    "Every transaction costs at least 21,000 gas; with a limit of " + tx.gas() + " the network will reject it."));
+        }
         if (tx.isContractCreation()) {
             w.add(new Warning(Warning.Kind.CONTRACT_CREATION, Warning.Severity.CAUTION, "Deploys a new contract",
                     "There is no recipient: the " + tx.dataUnsafe().length + " bytes of data are contract code that will be deployed."));
@@ -118,7 +122,7 @@ public final class Reviewer {
                     Address op = (Address) call.arg(0).orElseThrow().value();
                     w.add(new Warning(Warning.Kind.APPROVAL_FOR_ALL, Warning.Severity.DANGER,
                             "Approves an operator for ALL your tokens",
-                            known.describe(op) + " will be able to transfer every token you hold in " + target
+                            known.describe(op) + " will be able to transfer every token you hold in the collection at " + target
                                     + ", now and in the future, until you revoke it."));
                 }
             }
@@ -256,10 +260,10 @@ public final class Reviewer {
 
         Known(List<Contact> contacts, List<Account> accounts) {
             for (Account a : accounts) {
-                names.putIfAbsent(a.address(), "your account " + (a.label().isBlank() ? "" : "\"" + a.label() + "\" ") + a.address());
+                names.putIfAbsent(a.address(), "your account " + (a.label().isBlank() ? "" : "\"" + a.label() + "\" ") + "(" + a.address() + ")");
             }
             for (Contact c : contacts) {
-                names.put(c.address(), "contact \"" + c.name() + "\" " + c.address());
+                names.put(c.address(), "contact \"" + c.name() + "\" (" + c.address() + ")");
             }
         }
 

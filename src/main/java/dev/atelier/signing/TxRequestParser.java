@@ -141,12 +141,7 @@ public final class TxRequestParser {
         if (gas != null && limit != null && !gas.equals(limit)) {
             throw new AtelierException("gas (" + gas + ") and gasLimit (" + limit + ") disagree; give one of them.");
         }
-        BigInteger g = gas != null ? gas : limit;
-        if (g.compareTo(BigInteger.valueOf(21_000)) < 0) {
-            throw new AtelierException((hasGas ? "gas" : "gasLimit") + " is " + g
-                    + "; every transaction needs at least 21000 gas.");
-        }
-        return g;
+        return gas != null ? gas : limit;
     }
 
     private static TxType type(JsonNode tx, boolean hasGasPrice, boolean hasDynamicFee, boolean hasAccessList) {

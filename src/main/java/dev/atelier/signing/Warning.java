@@ -30,6 +30,8 @@ public record Warning(Kind kind, Severity severity, String title, String detail)
         LOOKALIKE_ADDRESS,
         /** A message that looks like a hash or a transaction: the user cannot know what it authorises. */
         OPAQUE_MESSAGE,
+        /** Less gas than any transaction costs (21,000): the network will reject it. */
+        GAS_TOO_LOW,
         /** A legacy transaction without EIP-155 replay protection (decoding only). */
         NO_REPLAY_PROTECTION
     }

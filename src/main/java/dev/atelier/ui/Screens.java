@@ -6,10 +6,14 @@ import dev.atelier.ui.preview.AssetsView;
 import dev.atelier.ui.settings.SettingsView;
 import dev.atelier.ui.settings.SettingsViewModel;
 import dev.atelier.ui.sign.SignView;
+import dev.atelier.ui.sign.SignViewModel;
+import dev.atelier.ui.sign.VaultAccess;
 import dev.atelier.ui.studio.StudioView;
 import dev.atelier.ui.wallet.WalletView;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
 /** Builds each screen's view with what it needs; the shell asks on first visit. */
@@ -17,18 +21,21 @@ final class Screens implements Function<Screen, Node> {
     private final UiServices ui;
     private final SettingsViewModel settings;
     private final Consumer<Screen> help;
+    private final ObjectProperty<Path> fileToOpen;
 
-    Screens(UiServices ui, SettingsViewModel settings, Consumer<Screen> help) {
+    Screens(UiServices ui, SettingsViewModel settings, Consumer<Screen> help, ObjectProperty<Path> fileToOpen) {
         this.ui = ui;
         this.settings = settings;
         this.help = help;
+        this.fileToOpen = fileToOpen;
     }
 
     @Override
     public Node apply(Screen screen) {
         return switch (screen) {
             case WALLET -> new WalletView(() -> help.accept(screen));
-            case SIGN -> new SignView(() -> help.accept(screen));
+            case SIGN -> new SignView(new SignViewModel(ui.app(), VaultAccess.NONE, ui.tasks(),
+                    e -> ui.dialogs().showFailure("Sign", e)), ui, fileToOpen, () -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(() -> help.accept(screen));
             case NETWORKS -> new NetworksView(() -> help.accept(screen));

@@ -87,6 +87,14 @@ class ReviewerTest {
     }
 
     @Test
+    void aGasLimitNoTransactionCanLiveWithIsPointedOut() throws Exception {
+        ObjectNode n = (ObjectNode) JSON.readTree("""
+                {"chainId":"0x7a69","nonce":"0x0","to":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","gas":"20999","gasPrice":"0x1"}""");
+        assertThat(kinds(reviewer.review(0, new SigningItem.Tx(TxRequestParser.parse(n)), keys.address(0))))
+                .containsExactly(Warning.Kind.GAS_TOO_LOW);
+    }
+
+    @Test
     void contractCreationIsShown() throws Exception {
         assertThat(kinds(tx(null, "0x6080604052"))).containsExactly(Warning.Kind.CONTRACT_CREATION);
     }

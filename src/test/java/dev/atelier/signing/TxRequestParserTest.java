@@ -78,7 +78,6 @@ class TxRequestParserTest {
         "oversized nonce       | set:nonce=18446744073709551616           | nonce is too large",
         "nonce 2^64-1          | set:nonce=18446744073709551615           | EIP-2681",
         "chainId zero          | set:chainId=0x0                          | chainId is 0",
-        "gas below 21000       | set:gas=20999                            | at least 21000 gas",
         "gas and gasLimit      | set:gasLimit=0x5209                      | disagree",
         "data and input        | set:data=0x01,input=0x02                 | data and input disagree",
         "odd hex data          | set:data=0x123                           | odd number of hex digits",
