@@ -8,7 +8,10 @@ import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
 import dev.atelier.signing.ChainDirectory;
+import dev.atelier.vault.Vault;
 import dev.atelier.vault.VaultState;
+import dev.atelier.vault.kdf.Argon2id;
+import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Files;
 
 /**
@@ -20,20 +23,28 @@ public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Database studioDb;
     private final Settings settings;
+    private final KdfPolicy vaultKdf;
+    private Vault vault;
     private ContactStore contacts;
 
-    private AppContext(AppPaths paths, Database studioDb, Settings settings) {
+    private AppContext(AppPaths paths, Database studioDb, Settings settings, KdfPolicy vaultKdf) {
         this.paths = paths;
         this.studioDb = studioDb;
         this.settings = settings;
+        this.vaultKdf = vaultKdf;
     }
 
     /** Creates the home if needed (0700), starts logging there, and opens {@code studio.db}. */
     public static AppContext open(AppPaths paths) {
+        return open(paths, KdfPolicy.calibrated());
+    }
+
+    /** As {@link #open(AppPaths)}, with the Argon2id policy for new vaults (tests pass a cheaper one). */
+    public static AppContext open(AppPaths paths, KdfPolicy vaultKdf) {
         paths.ensureCreated();
         Logging.toFile(paths.logFile());
         Database db = Database.open(paths.studioDb(), MigrationSet.studio());
-        return new AppContext(paths, db, new Settings(new SettingsStore(db)));
+        return new AppContext(paths, db, new Settings(new SettingsStore(db)), vaultKdf);
     }
 
     public AppPaths paths() {
@@ -61,7 +72,18 @@ public final class AppContext implements AutoCloseable {
         return chainId -> NetworkPresets.byChainId(chainId).map(n -> new ChainDirectory.ChainLabel(n.name(), n.currency()));
     }
 
-    public VaultState vaultState() {
+    /** The vault (also the app's {@code SignerSource}); {@code vault.db} is only created when the user creates a vault. */
+    public synchronized Vault vault() {
+        if (vault == null) {
+            vault = new Vault(paths.vaultDb(), vaultKdf, Argon2id.best());
+        }
+        return vault;
+    }
+
+    public synchronized VaultState vaultState() {
+        if (vault != null) {
+            return vault.state();
+        }
         return Files.exists(paths.vaultDb()) ? VaultState.LOCKED : VaultState.NONE;
     }
 
@@ -71,6 +93,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (vault != null) {
+                vault.close();
+            }
+        }
         studioDb.close();
     }
 }

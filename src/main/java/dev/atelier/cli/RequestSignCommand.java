@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,6 +42,9 @@ import picocli.CommandLine.Option;
                 "including ERC-4527 eth-sign-request codes; those are answered with ur:eth-signature (a QR PNG when",
                 "RESPONSE ends in .png). Refused items stop the whole request; warnings are printed on stderr."})
 public final class RequestSignCommand extends CliCommand {
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--in", required = true, paramLabel = "REQUEST", description = "The request file or QR image.")
     Path in;
 
@@ -50,7 +54,7 @@ public final class RequestSignCommand extends CliCommand {
     @Override
     public Integer call() throws IOException {
         AirGap.Incoming incoming = read(in);
-        SignerSource vault = SignSupport.unlockedVault(this);
+        SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         Reviewer reviewer = SignSupport.reviewer(app(), vault);
         if (incoming instanceof AirGap.Erc4527Request e) {
             return answerErc4527(e.request(), vault, reviewer);

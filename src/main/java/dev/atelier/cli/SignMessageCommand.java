@@ -8,6 +8,7 @@ import dev.atelier.vault.SignerSource;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code atelier sign message --from ADDRESS (--text T | --hex 0x…)}: an EIP-191 personal_sign signature. */
@@ -15,6 +16,9 @@ import picocli.CommandLine.Option;
         description = {"Sign an EIP-191 personal message (\"\\x19Ethereum Signed Message:\\n\" + length + message).",
                 "Prints the 65-byte signature r || s || v (v = 27 or 28) as 0x..."})
 public final class SignMessageCommand extends CliCommand {
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--from", required = true, paramLabel = "ADDRESS", description = "The signing account.")
     String from;
 
@@ -34,7 +38,7 @@ public final class SignMessageCommand extends CliCommand {
         Address who = SignTxCommand.parseAddress(from);
         byte[] msg = message.text != null ? message.text.getBytes(StandardCharsets.UTF_8)
                 : Hex.parse(message.hex, "--hex", Eip191.MAX_MESSAGE_BYTES);
-        SignerSource vault = SignSupport.unlockedVault(this);
+        SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         SigningItem.Message item = new SigningItem.Message(who, msg, message.text != null);
         SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err());
         out().println(Hex.of(vault.signer(who).signDigest(item.digest()).toBytes65()));

@@ -21,9 +21,9 @@ final class SignSupport {
     private SignSupport() {
     }
 
-    /** The vault, unlocked with the passphrase options of the command (wired to the vault's session). */
-    static SignerSource unlockedVault(CliCommand command) {
-        throw new AtelierException("Signing needs the vault, which is not part of this build yet.");
+    /** The vault, unlocked with the command's passphrase options ($ATELIER_PASSPHRASE, --passphrase-file, prompt). */
+    static SignerSource unlockedVault(CliCommand command, PassphraseOptions passphrase) {
+        return VaultSession.unlocked(command.app(), passphrase, command.root().io());
     }
 
     static Reviewer reviewer(AppContext app, SignerSource source) {

@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,6 +34,9 @@ import picocli.CommandLine.Option;
                 "Prints one raw transaction (0x...) per request, in order. chainId, nonce, gas and fees are required;",
                 "a chainId that is not the selected network's is refused. Warnings go to stderr."})
 public final class SignTxCommand extends CliCommand {
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--from", paramLabel = "ADDRESS",
             description = "The signing account; may be omitted when every request carries \"from\".")
     String from;
@@ -47,7 +51,7 @@ public final class SignTxCommand extends CliCommand {
     public Integer call() throws IOException {
         Address fromOption = from == null ? null : parseAddress(from);
         List<Line> requests = parseLines(SignSupport.readInput(in, root().io().in()));
-        SignerSource vault = SignSupport.unlockedVault(this);
+        SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         Reviewer reviewer = SignSupport.reviewer(app(), vault);
         Map<Address, Signer> signers = new HashMap<>();
         // who signs each request is known before any work, so a locked vault or unknown account fails first

@@ -8,6 +8,7 @@ import dev.atelier.signing.file.SigningFiles;
 import dev.atelier.vault.SignerSource;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,6 +17,9 @@ import picocli.CommandLine.Parameters;
         description = {"Sign EIP-712 typed data (eth_signTypedData_v4 JSON: types, primaryType, domain, message).",
                 "Prints the 65-byte signature. A domain chainId that is not the selected network's is refused."})
 public final class SignTypedDataCommand extends CliCommand {
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--from", required = true, paramLabel = "ADDRESS", description = "The signing account.")
     String from;
 
@@ -27,7 +31,7 @@ public final class SignTypedDataCommand extends CliCommand {
         Address who = SignTxCommand.parseAddress(from);
         TypedData td = TypedData.parse(SigningFiles.parse(SignSupport.readInput(file, root().io().in()),
                 file.toString().equals("-") ? "The input" : file.getFileName().toString()));
-        SignerSource vault = SignSupport.unlockedVault(this);
+        SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         SigningItem.Typed item = new SigningItem.Typed(who, td);
         SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err());
         out().println(Hex.of(vault.signer(who).signDigest(td.digest()).toBytes65()));

@@ -10,6 +10,7 @@ import dev.atelier.ui.sign.SignViewModel;
 import dev.atelier.ui.sign.VaultAccess;
 import dev.atelier.ui.studio.StudioView;
 import dev.atelier.ui.wallet.WalletView;
+import dev.atelier.ui.wallet.WalletViewModel;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,8 +34,9 @@ final class Screens implements Function<Screen, Node> {
     @Override
     public Node apply(Screen screen) {
         return switch (screen) {
-            case WALLET -> new WalletView(() -> help.accept(screen));
-            case SIGN -> new SignView(new SignViewModel(ui.app(), VaultAccess.NONE, ui.tasks(),
+            case WALLET -> new WalletView(new WalletViewModel(ui.app().vault(), ui.tasks(),
+                    e -> ui.dialogs().showFailure("Wallet", e)), ui, () -> help.accept(screen));
+            case SIGN -> new SignView(new SignViewModel(ui.app(), VaultAccess.of(ui.app().vault()), ui.tasks(),
                     e -> ui.dialogs().showFailure("Sign", e)), ui, fileToOpen, () -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(() -> help.accept(screen));

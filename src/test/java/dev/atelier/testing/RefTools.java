@@ -10,50 +10,59 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The independent reference implementations from npm: ethers (via ethers-ref.mjs) and cast. */
+/** The reference tools from npm (cast, node + ethers) that crypto tests cross-check against. */
 public final class RefTools {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private RefTools() {
     }
 
-    /** src/test/tools/node_modules */
     public static Path nodeModules() {
-        Path p = Path.of(System.getProperty("atelier.tools", "src/test/tools/node_modules"));
-        if (!Files.isDirectory(p)) {
-            throw new IllegalStateException("npm test tools missing at " + p + " (run mvn generate-test-resources)");
+        String p = System.getProperty("atelier.tools", "src/test/tools/node_modules");
+        Path dir = Path.of(p).toAbsolutePath();
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("npm test tools missing at " + dir + " (run: cd src/test/tools && node ensure-tools.mjs)");
         }
-        return p;
+        return dir;
     }
 
-    /** Runs a batch of jobs through ethers; one result object per job, in order. */
+    /** Runs {@code cast args...}; fails the test on a non-zero exit. */
+    public static String cast(String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(nodeModules().resolve(".bin/cast").toString());
+        cmd.addAll(List.of(args));
+        return check(Proc.run(cmd, Map.of(), null, 120), cmd);
+    }
+
+    /** Runs a node script under src/test/tools (so it resolves ethers from node_modules). */
+    public static String node(String script, String... args) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add("node");
+        cmd.add(nodeModules().getParent().resolve(script).toString());
+        cmd.addAll(List.of(args));
+        return check(Proc.run(cmd, Map.of(), null, 120), List.of("node", script));
+    }
+
+    /** Runs a batch of jobs through ethers (ethers-ref.mjs); one result object per job, in order. */
     public static JsonNode ethers(ArrayNode jobs) throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
         Path script = nodeModules().getParent().resolve("ethers-ref.mjs");
-        Proc.Result r = Proc.run(List.of("node", script.toString()), Map.of(), JSON.writeValueAsString(jobs), 300);
-        if (r.code() != 0) {
-            throw new IllegalStateException("ethers-ref failed: " + r.err());
-        }
-        JsonNode out = JSON.readTree(r.out());
+        Proc.Result r = Proc.run(List.of("node", script.toString()), Map.of(), json.writeValueAsString(jobs), 300);
+        JsonNode out = json.readTree(check(r, List.of("node", "ethers-ref.mjs")));
         for (JsonNode o : out) {
             if (o.has("error")) {
-                throw new IllegalStateException("ethers refused a job: " + o.get("error").asText());
+                throw new AssertionError("ethers refused a job: " + o.get("error").asText());
             }
         }
         return out;
     }
 
-    public static String cast(String... args) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(nodeModules().resolve(".bin/cast").toString());
-        cmd.addAll(List.of(args));
-        Proc.Result r = Proc.run(cmd, Map.of("ETH_RPC_URL", "http://127.0.0.1:9"), null, 60);
-        if (r.code() != 0) {
-            throw new IllegalStateException("cast " + String.join(" ", args) + " failed: " + r.err());
-        }
-        return r.out().strip();
+    public static ArrayNode jobs() {
+        return new ObjectMapper().createArrayNode();
     }
 
-    public static ArrayNode jobs() {
-        return JSON.createArrayNode();
+    private static String check(Proc.Result r, List<String> cmd) {
+        if (r.code() != 0) {
+            throw new AssertionError(cmd.get(0) + " failed (" + r.code() + "): " + r.err() + r.out());
+        }
+        return r.out().strip();
     }
 }

@@ -19,6 +19,36 @@ public interface VaultAccess extends SignerSource {
 
     void unlock(char[] passphrase, ProgressSink progress);
 
+    /** The app's vault. */
+    static VaultAccess of(dev.atelier.vault.Vault vault) {
+        return new VaultAccess() {
+            @Override
+            public boolean exists() {
+                return vault.exists();
+            }
+
+            @Override
+            public boolean isLocked() {
+                return vault.state() == dev.atelier.vault.VaultState.LOCKED;
+            }
+
+            @Override
+            public void unlock(char[] passphrase, ProgressSink progress) {
+                vault.unlock(passphrase, progress);
+            }
+
+            @Override
+            public List<Account> accounts() {
+                return vault.accounts();
+            }
+
+            @Override
+            public Signer signer(Address address) {
+                return vault.signer(address);
+            }
+        };
+    }
+
     /** No vault at all (nothing to sign with yet). */
     VaultAccess NONE = new VaultAccess() {
         @Override
