@@ -50,8 +50,8 @@ public final class SignView extends StackPane {
     public SignView(SignViewModel vm, UiServices ui, ObjectProperty<Path> fileToOpen, Runnable onHelp) {
         this.vm = vm;
         this.ui = ui;
-        setId("sign-view");
-        getStyleClass().add("screen");
+        setId("sign-view"); // the shell renames it screen-sign
+        getStyleClass().addAll("screen", "sign-screen");
         empty = emptyState(onHelp);
         frame.setTop(toolbar());
         frame.setCenter(empty);
