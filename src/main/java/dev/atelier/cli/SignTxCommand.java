@@ -55,9 +55,10 @@ public final class SignTxCommand extends CliCommand {
         Reviewer reviewer = SignSupport.reviewer(app(), vault);
         Map<Address, Signer> signers = new HashMap<>();
         // who signs each request is known before any work, so a locked vault or unknown account fails first
-        for (Line l : requests) {
-            Address a = declaredFrom(l, fromOption);
-            signers.computeIfAbsent(a, vault::signer);
+        Address[] who = new Address[requests.size()];
+        for (int i = 0; i < who.length; i++) {
+            who[i] = declaredFrom(requests.get(i), fromOption);
+            signers.computeIfAbsent(who[i], vault::signer);
         }
         PrintWriter err = err();
         List<String> raws;
@@ -70,7 +71,7 @@ public final class SignTxCommand extends CliCommand {
                 } catch (AtelierException e) {
                     throw new AtelierException(where + e.userMessage(), e);
                 }
-                Address signer = declaredFrom(l, fromOption);
+                Address signer = who[i];
                 SignSupport.check(reviewer.review(i, new SigningItem.Tx(tx), signer), where, err);
                 return TxSigner.sign(tx, signers.get(signer)).rawHex();
             }, ProgressSink.NONE);

@@ -298,6 +298,10 @@ public final class Vault implements SignerSource, AutoCloseable {
                     + "so it cannot sign. Import the key to sign with it.");
         }
         requireUnlocked();
+        // The sealed key is read once: a batch of signatures then costs one AES-GCM open each, not a
+        // database read each. The key is still only decrypted inside signDigest and wiped after it;
+        // locking the vault stops the signer (withMasterKey refuses).
+        VaultStore.AccountRow row = keys.sealedRow(address);
         return new Signer() {
             @Override
             public Address address() {
@@ -306,7 +310,7 @@ public final class Vault implements SignerSource, AutoCloseable {
 
             @Override
             public dev.atelier.crypto.Signature signDigest(byte[] digest32) {
-                return keys.withPrivateKey(address, key -> Secp256k1.sign(digest32, key));
+                return keys.withPrivateKey(row, key -> Secp256k1.sign(digest32, key));
             }
         };
     }
