@@ -37,7 +37,8 @@ final class Screens implements Function<Screen, Node> {
             case WALLET -> new WalletView(new WalletViewModel(ui.app().vault(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Wallet", e)), ui, () -> help.accept(screen));
             case SIGN -> new SignView(new SignViewModel(ui.app(), VaultAccess.of(ui.app().vault()), ui.tasks(),
-                    e -> ui.dialogs().showFailure("Sign", e)), ui, fileToOpen, () -> help.accept(screen));
+                    e -> ui.dialogs().showFailure("Sign", e), javafx.application.Platform::runLater), ui, fileToOpen,
+                    () -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(() -> help.accept(screen));
             case NETWORKS -> new NetworksView(() -> help.accept(screen));

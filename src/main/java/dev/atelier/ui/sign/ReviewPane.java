@@ -105,6 +105,11 @@ final class ReviewPane extends BorderPane {
         hint.getStyleClass().add("text-muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
+        Button cancel = new Button("Cancel", new FontIcon("mdi2s-stop-circle-outline"));
+        cancel.setId("cancel-signing");
+        cancel.visibleProperty().bind(vm.busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        cancel.setOnAction(e -> vm.cancel());
         Button close = new Button("Close", new FontIcon("mdi2c-close"));
         close.setId("close-request");
         close.setOnAction(e -> onClose.run());
@@ -115,7 +120,7 @@ final class ReviewPane extends BorderPane {
         approve.setOnAction(e -> onApprove.run());
         approve.visibleProperty().bind(vm.resultProperty().isNull());
         approve.managedProperty().bind(approve.visibleProperty());
-        HBox actions = new HBox(10, hint, grow, close, approve);
+        HBox actions = new HBox(10, hint, grow, cancel, close, approve);
         actions.setAlignment(Pos.CENTER_RIGHT);
         bottom.getChildren().addAll(progress, actions);
         setBottom(bottom);

@@ -52,6 +52,8 @@ public final class SignViewModel {
     private final VaultAccess vault;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
+    private final Consumer<Runnable> fxThread;
+    private dev.atelier.app.TaskHandle running;
 
     private final ObjectProperty<SignSession> session = new SimpleObjectProperty<>();
     private final ObjectProperty<Address> account = new SimpleObjectProperty<>();
@@ -63,6 +65,13 @@ public final class SignViewModel {
     private final StringBinding approveHint;
 
     public SignViewModel(AppContext app, VaultAccess vault, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this(app, vault, tasks, onFailure, Runnable::run);
+    }
+
+    /** @param fxThread runs property updates made from background work on the UI thread (Platform::runLater) */
+    public SignViewModel(AppContext app, VaultAccess vault, TaskRunner tasks, Consumer<Throwable> onFailure,
+                         Consumer<Runnable> fxThread) {
+        this.fxThread = fxThread;
         this.app = app;
         this.vault = vault;
         this.tasks = tasks;
@@ -70,6 +79,12 @@ public final class SignViewModel {
         canApprove = Bindings.createBooleanBinding(() -> approveBlocker().isEmpty(), session, acknowledged, busy, result);
         approveHint = Bindings.createStringBinding(() -> approveBlocker().orElse(""), session, acknowledged, busy, result);
         account.addListener((o, a, b) -> rereview());
+        // a request for another network becomes acceptable (or refused) when the header's network changes
+        app.settings().addListener((key, value) -> {
+            if (dev.atelier.app.Settings.SELECTED_NETWORK.equals(key)) {
+                fxThread.accept(this::rereview);
+            }
+        });
     }
 
     public ObjectProperty<SignSession> sessionProperty() {
@@ -317,7 +332,7 @@ public final class SignViewModel {
         busy.set(true);
         progress.set(0);
         int n = s.reviews().size();
-        tasks.submit(n == 1 ? "Signing" : "Signing " + n + " items", p -> {
+        running = tasks.submit(n == 1 ? "Signing" : "Signing " + n + " items", p -> {
             if (s.erc4527() != null) {
                 ItemReview r = s.reviews().get(0);
                 EthSignature sig = Erc4527.sign(s.erc4527(), r.item(), vault.signer(r.account()));
@@ -330,6 +345,7 @@ public final class SignViewModel {
                     @Override
                     public void progress(double done, double total) {
                         p.progress(done, total);
+                        fxThread.accept(() -> progress.set(total == 0 ? 0 : done / total));
                     }
 
                     @Override
@@ -360,6 +376,15 @@ public final class SignViewModel {
             progress.set(-1);
             onFailure.accept(e);
         });
+    }
+
+    /** Stops signing (nothing is produced: a response is all or nothing). */
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+        busy.set(false);
+        progress.set(-1);
     }
 
     /** Writes the signed-response file (atomically). */

@@ -39,7 +39,7 @@ final class SignScreenHarness implements AutoCloseable {
             Dialogs dialogs = new Dialogs(toasts, app.paths().logFile());
             dialogs.setOwner(stage);
             UiServices ui = new UiServices(app, tasks, dialogs, new ClipboardService(), theme, url -> { });
-            SignView v = new SignView(new SignViewModel(app, vault, tasks, e -> dialogs.showFailure("Sign", e)), ui,
+            SignView v = new SignView(new SignViewModel(app, vault, tasks, e -> dialogs.showFailure("Sign", e), javafx.application.Platform::runLater), ui,
                     new SimpleObjectProperty<>(), () -> { });
             v.setFiles(new SignFiles() {
                 @Override

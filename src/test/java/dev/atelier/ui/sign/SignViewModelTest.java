@@ -124,8 +124,7 @@ class SignViewModelTest {
         assertThat(vm.sessionProperty().get().reviews()).hasSize(40);
         assertThat(vm.sessionProperty().get().refused()).isTrue();
         assertThat(vm.approveHintProperty().get()).startsWith("Refused");
-        app.settings().setSelectedNetwork("ethereum");
-        vm.rereview();
+        app.settings().setSelectedNetwork("ethereum"); // the review follows the header's network
         assertThat(vm.sessionProperty().get().refused()).isFalse();
         assertThat(vm.canApproveProperty().get()).isTrue();
         vm.close();
