@@ -35,11 +35,12 @@ process.stdout.write(out.join("\n") + "\n");' "$LINES" "$FROM" > "$WORK/requests
 export ATELIER_PASSPHRASE="bench passphrase, not a secret"
 java -cp "$CP" dev.atelier.bench.BenchVault "$WORK/home" "$ATELIER_PASSPHRASE" "$KEY" >/dev/null
 head -1 "$WORK/requests.jsonl" > "$WORK/one.jsonl"
-ms() { local s=$(date +%s%N); "$@"; echo $(( ($(date +%s%N) - s) / 1000000 )); }
+# wall seconds and CPU seconds (user+sys) of one command
+timed() { /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@"; awk '{printf "%.2f s wall, %.2f s CPU", $1, $2 + $3}' "$WORK/t"; }
 for r in $(seq "$RUNS"); do
-  a=$(ms sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/requests.jsonl' > '$WORK/atelier.txt'")
-  a1=$(ms sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/one.jsonl' > /dev/null")
-  e=$(ms sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' '$KEY' < '$WORK/requests.jsonl' > '$WORK/ethers.txt'")
+  a=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/requests.jsonl' > '$WORK/atelier.txt'")
+  a1=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/one.jsonl' > /dev/null")
+  e=$(timed sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' '$KEY' < '$WORK/requests.jsonl' > '$WORK/ethers.txt'")
   cmp -s "$WORK/atelier.txt" "$WORK/ethers.txt" && same=identical || same=DIFFERENT
-  echo "run $r: atelier sign tx ${a} ms (1 request: ${a1} ms: JVM start + vault unlock) | ethers ${e} ms | outputs $same ($(wc -l < "$WORK/atelier.txt") lines)"
+  echo "run $r: atelier sign tx: $a | atelier, 1 request (JVM start + vault unlock): $a1 | ethers: $e | outputs $same ($(wc -l < "$WORK/atelier.txt") lines)"
 done
