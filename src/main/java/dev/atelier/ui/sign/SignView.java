@@ -119,13 +119,14 @@ public final class SignView extends StackPane {
                 "Open a signing request, paste one, or read its QR code from a photo or screenshot. You will see the network, "
                         + "the account, the recipient and the decoded call, with warnings, before you approve.",
                 "Open a signing request", this::open);
-        Hyperlink paste = new Hyperlink("Paste JSON or QR text");
+        Hyperlink paste = new Hyperlink("Paste a request");
         paste.setOnAction(x -> paste());
         Hyperlink message = new Hyperlink("Sign a message");
         message.setOnAction(x -> message());
-        Hyperlink help = new Hyperlink("How air-gapped signing works");
+        Hyperlink help = new Hyperlink("How it works");
         help.setOnAction(x -> onHelp.run());
         HBox links = new HBox(12, paste, message, help);
+        links.getChildren().forEach(n -> ((Hyperlink) n).setMinWidth(Region.USE_PREF_SIZE));
         links.setAlignment(Pos.CENTER);
         Label drop = new Label("…or drop a request file or QR image anywhere here.");
         drop.getStyleClass().add("text-muted");
