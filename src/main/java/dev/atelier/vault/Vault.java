@@ -45,6 +45,8 @@ public final class Vault implements SignerSource, AutoCloseable {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final VaultKeys keys = new VaultKeys(this);
     private Database db;
+    /** Set by close(): late callers (a UI refresh queued by the final lock) see no vault instead of reopening vault.db. */
+    private volatile boolean closed;
     private byte[] masterKey;
     private List<VaultDamage> damage = List.of();
 
@@ -67,7 +69,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     }
 
     public boolean exists() {
-        return Files.isRegularFile(file);
+        return !closed && Files.isRegularFile(file);
     }
 
     public synchronized VaultState state() {
@@ -465,6 +467,7 @@ public final class Vault implements SignerSource, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         lock();
         closeDatabase();
     }
