@@ -103,6 +103,7 @@ public final class CallDecoder {
         return new Result(Outcome.MALFORMED, null, selector);
     }
 
+    @SuppressWarnings("rawtypes") // web3j's ABI API is written against the raw Type
     private DecodedCall tryDecode(List<FunctionSignature> group, byte[] data, int depth) {
         FunctionSignature first = group.get(0);
         List<Type> values;

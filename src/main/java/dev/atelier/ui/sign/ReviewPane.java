@@ -66,7 +66,7 @@ final class ReviewPane extends BorderPane {
             body.getChildren().add(accountChooser());
         }
         if (s.isBatch()) {
-            BatchTable table = new BatchTable(s.reviews(), chains, r -> recipient(r, names));
+            BatchTable table = new BatchTable(s.reviews(), chains, ReviewPane::recipient);
             body.getChildren().add(table);
             WarningsBox all = new WarningsBox(summarize(s.reviews()), s.needsAcknowledgement(), vm, "");
             body.getChildren().add(all);
@@ -149,7 +149,7 @@ final class ReviewPane extends BorderPane {
         return h;
     }
 
-    private static String recipient(ItemReview r, Reviewer names) {
+    private static String recipient(ItemReview r) {
         if (r.item() instanceof SigningItem.Tx t) {
             if (t.tx().to() == null) {
                 return "(new contract)";
