@@ -11,7 +11,7 @@ import org.bouncycastle.math.raw.Nat256;
  * k is cut into w-bit digits d_i and k·G = Σ T_i[d_i] with T_i[j] = j·2^(w·i)·G + O_i.
  * That is one mixed (Jacobian + affine) addition per window and no doublings. The arithmetic is
  * Bouncy Castle's secp256k1 field ({@link SecP256K1Field}) on preallocated limbs, so the loop
- * allocates nothing; one field inversion turns the result affine. See docs/decisions/0005.
+ * allocates nothing; one field inversion turns the result affine. See docs/decisions/0008.
  *
  * <p>The offsets O_i = 2^i·P (P a fixed point, the last offset cancelling the others) keep table
  * entries and partial sums away from the point at infinity and from each other. Each lookup reads every entry of its

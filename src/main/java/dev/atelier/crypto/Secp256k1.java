@@ -24,7 +24,7 @@ public final class Secp256k1 {
     private static final ECPoint G = PARAMS.getG();
     public static final BigInteger N = PARAMS.getN();
     private static final BigInteger HALF_N = N.shiftRight(1);
-    /** 6-bit windows: 43 mixed additions per k·G over 64-entry tables (fastest of 4..8 here, docs/decisions/0005). */
+    /** 6-bit windows: 43 mixed additions per k·G over 64-entry tables (fastest of 4..8 here, docs/decisions/0008). */
     static final int WINDOW = 6;
     private static final ThreadLocal<WorkingState> STATE = ThreadLocal.withInitial(WorkingState::new);
 

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * {@code domain}, {@code message}. Parsing validates everything that will be hashed — every field
  * present, no field that would be shown but not signed, every value in range for its type — and
  * builds the review tree from the same pass that hashes, so what is shown is what is signed.
- * See docs/decisions/0006 for why this is not web3j's StructuredDataEncoder.
+ * See docs/decisions/0009 for why this is not web3j's StructuredDataEncoder.
  */
 public final class TypedData {
     public static final String DOMAIN = "EIP712Domain";

@@ -25,7 +25,7 @@ import java.util.UUID;
  * ERC-4527 {@code eth-sign-request}: a watch-only wallet's request to an offline signer, CBOR map
  * {1: request-id (tag 37 UUID bytes), 2: sign-data, 3: data-type, 4: chain-id, 5: derivation-path
  * (tag 304 crypto-keypath), 6: address, 7: origin}. Hummingbird ships the keypath type, not this
- * one; docs/decisions/0007.
+ * one; docs/decisions/0010.
  */
 public record EthSignRequest(byte[] requestId, byte[] signData, DataType dataType, long chainId, String derivationPath,
                              byte[] sourceFingerprint, Address address, String origin) {
