@@ -4,12 +4,14 @@ import dev.atelier.app.logging.Logging;
 import dev.atelier.asset.AssetInspector;
 import dev.atelier.asset.Thumbnails;
 import dev.atelier.asset.budget.BudgetProfiles;
+import dev.atelier.chain.ContactStore;
 import dev.atelier.chain.Network;
 import dev.atelier.chain.NetworkPresets;
 import dev.atelier.db.BudgetProfileStore;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
+import dev.atelier.signing.ChainDirectory;
 import dev.atelier.vault.Vault;
 import dev.atelier.vault.VaultState;
 import dev.atelier.vault.kdf.Argon2id;
@@ -30,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private AssetInspector assetInspector;
     private BudgetProfiles budgetProfiles;
     private Thumbnails thumbnails;
+    private ContactStore contacts;
 
     private AppContext(AppPaths paths, Database studioDb, Settings settings, KdfPolicy vaultKdf) {
         this.paths = paths;
@@ -85,6 +88,19 @@ public final class AppContext implements AutoCloseable {
             thumbnails = new Thumbnails(paths.cache(), assetInspector());
         }
         return thumbnails;
+    }
+
+    /** The address book (signer). */
+    public synchronized ContactStore contacts() {
+        if (contacts == null) {
+            contacts = new ContactStore(studioDb);
+        }
+        return contacts;
+    }
+
+    /** Network names and currencies by chain id, for the signer's review. */
+    public ChainDirectory chainDirectory() {
+        return chainId -> NetworkPresets.byChainId(chainId).map(n -> new ChainDirectory.ChainLabel(n.name(), n.currency()));
     }
 
     /** The vault (also the app's {@code SignerSource}); {@code vault.db} is only created when the user creates a vault. */

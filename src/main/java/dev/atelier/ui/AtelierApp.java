@@ -128,7 +128,7 @@ public final class AtelierApp extends Application {
         });
 
         SettingsViewModel settingsVm = new SettingsViewModel(settings);
-        shellView = new ShellView(shell, new Screens(ui, settingsVm, s -> help.show(s, stage)), new TaskStrip(tasks.running()),
+        shellView = new ShellView(shell, new Screens(ui, settingsVm, s -> help.show(s, stage), shell.fileToOpenProperty()), new TaskStrip(tasks.running()),
                 toastLayer, () -> help.show(shell.current(), stage));
         settingsVm.themeProperty().addListener((o, a, b) -> theme.applyTheme(b));
         settingsVm.scaleProperty().addListener((o, a, b) -> theme.applyScale(shellView, b));

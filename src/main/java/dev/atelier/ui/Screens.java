@@ -7,11 +7,15 @@ import dev.atelier.ui.preview.AssetsViewModel;
 import dev.atelier.ui.settings.SettingsView;
 import dev.atelier.ui.settings.SettingsViewModel;
 import dev.atelier.ui.sign.SignView;
+import dev.atelier.ui.sign.SignViewModel;
+import dev.atelier.ui.sign.VaultAccess;
 import dev.atelier.ui.studio.StudioView;
 import dev.atelier.ui.wallet.WalletView;
 import dev.atelier.ui.wallet.WalletViewModel;
+import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Node;
 
 /** Builds each screen's view with what it needs; the shell asks on first visit. */
@@ -19,11 +23,13 @@ final class Screens implements Function<Screen, Node> {
     private final UiServices ui;
     private final SettingsViewModel settings;
     private final Consumer<Screen> help;
+    private final ObjectProperty<Path> fileToOpen;
 
-    Screens(UiServices ui, SettingsViewModel settings, Consumer<Screen> help) {
+    Screens(UiServices ui, SettingsViewModel settings, Consumer<Screen> help, ObjectProperty<Path> fileToOpen) {
         this.ui = ui;
         this.settings = settings;
         this.help = help;
+        this.fileToOpen = fileToOpen;
     }
 
     @Override
@@ -31,7 +37,9 @@ final class Screens implements Function<Screen, Node> {
         return switch (screen) {
             case WALLET -> new WalletView(new WalletViewModel(ui.app().vault(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Wallet", e)), ui, () -> help.accept(screen));
-            case SIGN -> new SignView(() -> help.accept(screen));
+            case SIGN -> new SignView(new SignViewModel(ui.app(), VaultAccess.of(ui.app().vault()), ui.tasks(),
+                    e -> ui.dialogs().showFailure("Sign", e), javafx.application.Platform::runLater), ui, fileToOpen,
+                    () -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(new AssetsViewModel(ui.app().assetInspector(), ui.app().budgetProfiles(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Asset", e)), ui);
