@@ -16,10 +16,28 @@ import java.util.Optional;
 public final class AnvilLocator {
     private final String configured;
     private final Map<String, String> env;
+    private final List<Path> toolDirs;
 
-    public AnvilLocator(String configured, Map<String, String> env) {
+    /** Searches the setting, PATH, then the given folders (each holding {@code anvil}). */
+    public AnvilLocator(String configured, Map<String, String> env, List<Path> toolDirs) {
         this.configured = configured == null ? "" : configured.strip();
         this.env = env;
+        this.toolDirs = List.copyOf(toolDirs);
+    }
+
+    /** The setting, PATH, then the project's npm test tools. */
+    public AnvilLocator(String configured, Map<String, String> env) {
+        this(configured, env, npmToolDirs());
+    }
+
+    private static List<Path> npmToolDirs() {
+        List<Path> dirs = new ArrayList<>();
+        String tools = System.getProperty("atelier.tools");
+        if (tools != null && !tools.isBlank()) {
+            dirs.add(Path.of(tools, ".bin"));
+        }
+        dirs.add(Path.of("src", "test", "tools", "node_modules", ".bin"));
+        return dirs;
     }
 
     public Optional<Path> locate() {
@@ -52,11 +70,9 @@ public final class AnvilLocator {
                 out.add(Path.of(dir, exe));
             }
         }
-        String tools = System.getProperty("atelier.tools");
-        if (tools != null && !tools.isBlank()) {
-            out.add(Path.of(tools, ".bin", exe));
+        for (Path dir : toolDirs) {
+            out.add(dir.resolve(exe));
         }
-        out.add(Path.of("src", "test", "tools", "node_modules", ".bin", exe));
         return out;
     }
 

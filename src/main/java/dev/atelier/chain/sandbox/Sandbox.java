@@ -111,7 +111,7 @@ public final class Sandbox {
             throw new AtelierException("Could not start anvil at " + anvil + ": " + e.getMessage(), e);
         }
         int actualPort = awaitListening(p);
-        SandboxStatus s = new SandboxStatus(true, p.pid(), actualPort, Instant.now(), anvil);
+        SandboxStatus s = new SandboxStatus(true, p.pid(), actualPort, Instant.ofEpochMilli(System.currentTimeMillis()), anvil);
         writeRecord(s);
         LOG.info("Sandbox started: pid {} port {}", s.pid(), s.port());
         return s;
