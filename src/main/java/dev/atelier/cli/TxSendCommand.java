@@ -61,7 +61,7 @@ public final class TxSendCommand extends CliCommand {
         TxQueue queue = app().txQueue();
         List<TxEntry> queued = new ArrayList<>();
         for (SignedTx t : txs) {
-            TxEntry e = queue.enqueue(n, t, source.in != null ? "from " + source.in.getFileName() : "tx send");
+            TxEntry e = queue.submit(n, t, source.in != null ? "from " + source.in.getFileName() : "tx send");
             queued.add(e);
             out().println("queued   " + e.hash() + "  nonce " + e.nonce() + " from " + e.from());
         }

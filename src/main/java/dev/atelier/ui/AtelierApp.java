@@ -128,6 +128,7 @@ public final class AtelierApp extends Application {
         dialogs.setOwner(stage);
         stage.show();
         LOG.info("Window shown for {}", context.paths().home());
+        reconcileQueue();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             probeStartup(scene);
         }
@@ -169,6 +170,16 @@ public final class AtelierApp extends Application {
 
     public HelpWindow help() {
         return help;
+    }
+
+    /** On start, finish what a previous run left in the transaction queue (sends nothing twice: the bytes are fixed). */
+    private void reconcileQueue() {
+        if (!context.txQueue().store().networksWithOpenRows().isEmpty()) {
+            tasks.submit("Reconciling transactions", p -> {
+                context.txQueue().reconcileAll();
+                return null;
+            }, r -> { }, e -> LOG.warn("Reconciling the transaction queue failed", e));
+        }
     }
 
     private void lockVault() {

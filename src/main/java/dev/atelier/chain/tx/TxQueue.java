@@ -52,6 +52,19 @@ public final class TxQueue {
         return store.insert(network.id(), tx, label, null);
     }
 
+    /**
+     * Queues a transaction that arrived signed (pasted, or carried back from an air-gapped signer):
+     * when one of our open transactions already has its sender and nonce, this one is its
+     * replacement (speed-up or cancel) and must outbid it; otherwise it is queued as new.
+     */
+    public TxEntry submit(Network network, SignedTx tx, String label) {
+        checkChain(network, tx);
+        Optional<TxEntry> rival = store.open(network.id()).stream()
+                .filter(e -> e.from().equals(tx.from().toChecksumHex()) && e.nonce() == tx.nonce() && !e.hash().equals(tx.hash()))
+                .reduce((a, b) -> b);
+        return rival.isPresent() ? enqueueReplacement(rival.get().id(), tx, label) : enqueue(network, tx, label);
+    }
+
     /** Queues a speed-up or cancel of {@code originalId}: same sender and nonce, higher fees. */
     public TxEntry enqueueReplacement(long originalId, SignedTx tx, String label) {
         TxEntry original = store.byId(originalId).orElseThrow(() -> new AtelierException("No queued transaction #" + originalId + "."));
