@@ -14,3 +14,14 @@ convert -size ${S}x${S} xc:none \
   atelier-512.png
 for n in 256 128 64 32; do convert atelier-512.png -resize ${n}x${n} atelier-$n.png; done
 cp atelier-256.png ../../src/main/resources/dev/atelier/ui/icon-256.png
+convert atelier-256.png -define icon:auto-resize=256,128,64,48,32,16 ../windows/atelier.ico
+# macOS .icns: a list of (type, length, PNG) records; ImageMagick 6 cannot write it.
+python3 - <<'PY'
+import struct
+chunks = []
+for t, f in (("ic07", "atelier-128.png"), ("ic08", "atelier-256.png"), ("ic09", "atelier-512.png")):
+    d = open(f, "rb").read()
+    chunks.append(t.encode() + struct.pack(">I", len(d) + 8) + d)
+body = b"".join(chunks)
+open("../macos/atelier.icns", "wb").write(b"icns" + struct.pack(">I", len(body) + 8) + body)
+PY

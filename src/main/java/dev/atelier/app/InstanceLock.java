@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  * One desktop window per home. The first GUI holds an OS file lock on {@code gui.lock} and listens
  * on a loopback port; a second GUI on the same home fails to take the lock, sends the first a
  * "show" request carrying a random token (readable only by the owner: the home is 0700), and exits.
+ * A request may carry a file to open (a signing request double-clicked in the file manager).
  * The CLI never takes this lock, so it can run beside the window.
  */
 public final class InstanceLock implements AutoCloseable {
@@ -50,6 +51,15 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Takes the lock, or returns empty when another window already holds it. */
     public static Optional<InstanceLock> tryAcquire(Path lockFile, Runnable onShowRequest) throws IOException {
+        return tryAcquire(lockFile, file -> onShowRequest.run());
+    }
+
+    /**
+     * Takes the lock, or returns empty when another window already holds it. {@code onShowRequest}
+     * receives the file the second launch was asked to open, or null.
+     */
+    public static Optional<InstanceLock> tryAcquire(Path lockFile, java.util.function.Consumer<Path> onShowRequest)
+            throws IOException {
         PrivateFiles.ensureFile(lockFile);
         FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE, StandardOpenOption.READ);
         FileLock lock;
@@ -78,12 +88,18 @@ public final class InstanceLock implements AutoCloseable {
 
     /** Asks the window that holds the lock to come forward. Returns false when none answered. */
     public static boolean signalRunningInstance(Path lockFile) {
+        return signalRunningInstance(lockFile, null);
+    }
+
+    /** Asks the window that holds the lock to come forward and open {@code file} (may be null). */
+    public static boolean signalRunningInstance(Path lockFile, Path file) {
         try {
             String[] parts = Files.readString(portFile(lockFile), StandardCharsets.UTF_8).trim().split(" ");
             try (Socket s = new Socket()) {
                 s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), Integer.parseInt(parts[0])), 2_000);
                 OutputStream out = s.getOutputStream();
-                out.write((SHOW + parts[1] + "\n").getBytes(StandardCharsets.UTF_8));
+                String request = SHOW + parts[1] + (file == null ? "" : " " + file.toAbsolutePath());
+                out.write((request + "\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
             return true;
@@ -93,14 +109,17 @@ public final class InstanceLock implements AutoCloseable {
         }
     }
 
-    private static void listen(ServerSocket server, String token, Runnable onShowRequest) {
+    private static void listen(ServerSocket server, String token, java.util.function.Consumer<Path> onShowRequest) {
         while (!server.isClosed()) {
             try (Socket s = server.accept()) {
                 s.setSoTimeout(2_000);
                 BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.UTF_8));
                 String line = in.readLine();
-                if (line != null && line.equals(SHOW + token)) {
-                    onShowRequest.run();
+                String prefix = SHOW + token;
+                if (line != null && line.equals(prefix)) {
+                    onShowRequest.accept(null);
+                } else if (line != null && line.startsWith(prefix + " ") && line.length() < 4096) {
+                    onShowRequest.accept(Path.of(line.substring(prefix.length() + 1)));
                 }
             } catch (IOException e) {
                 if (!server.isClosed()) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 "an encrypted local keystore, an offline signer, a catalog, asset tools and minting.",
                 "",
                 "Run without a command to open the window."},
-        subcommands = {InfoCommand.class, NetworkCommand.class, SandboxCommand.class, TxCommand.class},
+        subcommands = {InfoCommand.class, AssetCommand.class, NetworkCommand.class, SandboxCommand.class, TxCommand.class},
         footer = {"", "Data lives in --home DIR, else $ATELIER_HOME, else ~/.atelier.",
                 "Exit codes: 0 success, 1 failure (message on stderr), 2 usage error."})
 public final class AtelierCommand implements Runnable, AutoCloseable {

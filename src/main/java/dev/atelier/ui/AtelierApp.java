@@ -38,7 +38,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class AtelierApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(AtelierApp.class);
-    /** Set to true to print {@code startup-ms=N} after the first frame and exit (cold-start benchmark). */
+    /**
+     * System property (or environment variable {@code ATELIER_STARTUP_PROBE=1}, for packaged
+     * launchers): print {@code startup-ms=N} after the first frame and exit (cold-start benchmark).
+     */
     public static final String STARTUP_PROBE = "atelier.startupProbe";
 
     private AppContext context;
@@ -52,6 +55,7 @@ public final class AtelierApp extends Application {
     private ThemeManager theme;
     private Dialogs dialogs;
     private HelpWindow help;
+    private Path fileToOpen;
 
     /** Used by {@link Application#launch}: the home comes from {@code --home=DIR}, ATELIER_HOME or the default. */
     public AtelierApp() {
@@ -69,8 +73,15 @@ public final class AtelierApp extends Application {
             context = AppContext.open(AppPaths.resolve(home == null ? null : Path.of(home), System.getenv()));
             ownsContext = true;
         }
-        instanceLock = InstanceLock.tryAcquire(context.paths().guiLock(), () -> Platform.runLater(this::bringForward))
-                .orElse(null);
+        String open = getParameters() == null ? null : getParameters().getNamed().get("open");
+        fileToOpen = open == null ? null : Path.of(open);
+        instanceLock = InstanceLock.tryAcquire(context.paths().guiLock(),
+                (Path file) -> Platform.runLater(() -> {
+                    bringForward();
+                    if (file != null) {
+                        openFile(file);
+                    }
+                })).orElse(null);
         if (context.settings().theme() == ThemeChoice.SYSTEM) {
             systemDark = SystemTheme.prefersDark(System.getenv()).orElse(false);
         }
@@ -79,7 +90,7 @@ public final class AtelierApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         if (instanceLock == null) {
-            boolean answered = InstanceLock.signalRunningInstance(context.paths().guiLock());
+            boolean answered = InstanceLock.signalRunningInstance(context.paths().guiLock(), fileToOpen);
             System.err.println(answered
                     ? "Atelier is already open for " + context.paths().home() + "; its window was brought to the front."
                     : "Another Atelier window holds " + context.paths().guiLock()
@@ -129,7 +140,10 @@ public final class AtelierApp extends Application {
         stage.show();
         LOG.info("Window shown for {}", context.paths().home());
         reconcileQueue();
-        if (Boolean.getBoolean(STARTUP_PROBE)) {
+        if (fileToOpen != null) {
+            openFile(fileToOpen);
+        }
+        if (Boolean.getBoolean(STARTUP_PROBE) || "1".equals(System.getenv("ATELIER_STARTUP_PROBE"))) {
             probeStartup(scene);
         }
     }
@@ -188,6 +202,12 @@ public final class AtelierApp extends Application {
         dialogs.notify(s == VaultState.NONE
                 ? "There is no vault to lock yet. Create one on the Wallet screen."
                 : "The vault is locked.");
+    }
+
+    /** A file handed to the app by the desktop (or a second launch): signing requests go to Sign. */
+    private void openFile(Path file) {
+        shell.select(Screen.SIGN);
+        shell.fileToOpenProperty().set(file);
     }
 
     private void bringForward() {

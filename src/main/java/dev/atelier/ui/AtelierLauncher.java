@@ -17,10 +17,13 @@ public final class AtelierLauncher {
     }
 
     /** Blocks until the window closes; returns the process exit code. */
-    public static int launch(Path homeOption) {
+    public static int launch(Path homeOption, Path fileToOpen) {
         List<String> args = new ArrayList<>();
         if (homeOption != null) {
             args.add("--home=" + homeOption);
+        }
+        if (fileToOpen != null) {
+            args.add("--open=" + fileToOpen);
         }
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {

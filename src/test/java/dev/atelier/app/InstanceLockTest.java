@@ -44,4 +44,17 @@ class InstanceLockTest {
     void noRunningInstanceMeansNoAnswer() {
         assertThat(InstanceLock.signalRunningInstance(home.resolve("gui.lock"))).isFalse();
     }
+
+    @Test
+    void aSecondLaunchCanHandTheFirstAFileToOpen() throws Exception {
+        Path lockFile = home.resolve("gui.lock");
+        java.util.concurrent.BlockingQueue<Optional<Path>> got = new java.util.concurrent.LinkedBlockingQueue<>();
+        Path file = home.resolve("batch.atelier-request");
+        try (InstanceLock first = InstanceLock.tryAcquire(lockFile, (Path f) -> got.add(Optional.ofNullable(f))).orElseThrow()) {
+            assertThat(InstanceLock.signalRunningInstance(lockFile, file)).isTrue();
+            assertThat(got.poll(5, TimeUnit.SECONDS)).contains(file.toAbsolutePath());
+            assertThat(InstanceLock.signalRunningInstance(lockFile)).isTrue();
+            assertThat(got.poll(5, TimeUnit.SECONDS)).isEmpty();
+        }
+    }
 }

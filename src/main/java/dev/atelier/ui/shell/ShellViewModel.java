@@ -15,6 +15,7 @@ public final class ShellViewModel {
     private final ObjectProperty<VaultState> vaultState = new SimpleObjectProperty<>(VaultState.NONE);
     private final ObjectProperty<Network> network = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("Ready");
+    private final ObjectProperty<java.nio.file.Path> fileToOpen = new SimpleObjectProperty<>();
     private Runnable lockAction = () -> { };
 
     public ReadOnlyObjectProperty<Screen> currentProperty() {
@@ -39,6 +40,14 @@ public final class ShellViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /**
+     * A file the desktop asked us to open (file association, second launch). The screen that
+     * handles it reads it and sets it back to null.
+     */
+    public ObjectProperty<java.nio.file.Path> fileToOpenProperty() {
+        return fileToOpen;
     }
 
     /** What Ctrl+L and the header's lock button do (the vault supplies it). */

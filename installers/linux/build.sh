@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Builds Atelier's Linux installers with jpackage: an app-image and a .deb, each with a trimmed,
+# jlinked Java runtime that carries JavaFX as named modules (so JavaFX runs on the module path,
+# as supported, while the app itself stays on the class path: web3j cannot be modular).
+# Needs: `mvn -B package` first (target/atelier-<v>-nofx.jar, target/javafx-modules), JDK 17+ with
+# jlink/jpackage, fakeroot and dpkg-deb. Output: target/installer/{Atelier/, atelier_<v>_amd64.deb}
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+VERSION=$(sed -n 's/^version=//p' target/classes/dev/atelier/version.properties)
+OUT=${OUT:-target/installer}
+JAR=target/atelier-$VERSION-nofx.jar
+[ -f "$JAR" ] || { echo "missing $JAR: run mvn -B package -DskipTests first" >&2; exit 1; }
+rm -rf "$OUT"
+mkdir -p "$OUT/input"
+cp "$JAR" "$OUT/input/atelier.jar"
+
+# The runtime: what the app and its libraries use (java.desktop: ImageIO and Swing interop;
+# java.sql: SQLite; java.naming/management: logback; jdk.crypto.ec: TLS to RPC nodes; jdk.zipfs:
+# CAR/zip handling; jdk.unsupported: Unsafe users such as JavaFX and Jackson) plus JavaFX.
+MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs,jdk.localedata,javafx.controls,javafx.fxml,javafx.swing,javafx.media
+jlink --module-path target/javafx-modules --add-modules "$MODULES" \
+  --include-locales=en \
+  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --output "$OUT/runtime"
+
+COMMON=(--name Atelier --app-version "$VERSION" --vendor "Atelier" \
+  --description "Desktop studio for NFT collections and game items: local keystore, offline signer, catalog, asset preview, minting" \
+  --copyright "Atelier contributors")
+
+jpackage --type app-image "${COMMON[@]}" \
+  --input "$OUT/input" --main-jar atelier.jar --main-class dev.atelier.Main \
+  --runtime-image "$OUT/runtime" \
+  --icon installers/icons/atelier-256.png \
+  --java-options "-Dfile.encoding=UTF-8" \
+  --dest "$OUT"
+
+jpackage --type deb "${COMMON[@]}" \
+  --app-image "$OUT/Atelier" \
+  --linux-package-name atelier \
+  --linux-app-category graphics \
+  --linux-menu-group "Graphics;Development;" \
+  --linux-shortcut \
+  --linux-package-deps "libgtk-3-0, libgl1, libasound2" \
+  --file-associations installers/linux/signing-request.properties \
+  --resource-dir installers/linux/resources \
+  --icon installers/icons/atelier-256.png \
+  --dest "$OUT"
+
+ls -la "$OUT"/*.deb
+du -sh "$OUT/Atelier" "$OUT"/*.deb
