@@ -34,7 +34,7 @@ public final class AppContext implements AutoCloseable {
         this.settings = settings;
         // RPC URLs with API keys go to the vault's named secrets once the vault is wired in; until then they are refused.
         Sandbox sandbox = new Sandbox(paths.home().resolve("sandbox"),
-                new AnvilLocator(settings.get(Settings.ANVIL_PATH, ""), System.getenv()));
+                new AnvilLocator(() -> settings.get(Settings.ANVIL_PATH, ""), System.getenv()));
         this.networks = new Networks(new NetworkStore(studioDb), RpcSecrets.NONE, sandbox);
         this.txQueue = new TxQueue(new TxStore(studioDb), networks);
     }

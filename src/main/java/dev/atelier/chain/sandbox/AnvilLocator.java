@@ -8,26 +8,40 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the anvil binary: the path set in Settings, then {@code PATH}, then the project's npm test
  * tools ({@code -Datelier.tools} or {@code src/test/tools/node_modules} under the working directory).
  */
 public final class AnvilLocator {
-    private final String configured;
+    private final Supplier<String> setting;
     private final Map<String, String> env;
     private final List<Path> toolDirs;
 
-    /** Searches the setting, PATH, then the given folders (each holding {@code anvil}). */
-    public AnvilLocator(String configured, Map<String, String> env, List<Path> toolDirs) {
-        this.configured = configured == null ? "" : configured.strip();
+    /** Searches the setting (read on every search), PATH, then the given folders (each holding {@code anvil}). */
+    public AnvilLocator(Supplier<String> setting, Map<String, String> env, List<Path> toolDirs) {
+        this.setting = setting;
         this.env = env;
         this.toolDirs = List.copyOf(toolDirs);
     }
 
+    public AnvilLocator(String configured, Map<String, String> env, List<Path> toolDirs) {
+        this(() -> configured, env, toolDirs);
+    }
+
     /** The setting, PATH, then the project's npm test tools. */
     public AnvilLocator(String configured, Map<String, String> env) {
-        this(configured, env, npmToolDirs());
+        this(() -> configured, env, npmToolDirs());
+    }
+
+    public AnvilLocator(Supplier<String> setting, Map<String, String> env) {
+        this(setting, env, npmToolDirs());
+    }
+
+    private String configured() {
+        String c = setting.get();
+        return c == null ? "" : c.strip();
     }
 
     private static List<Path> npmToolDirs() {
@@ -51,6 +65,7 @@ public final class AnvilLocator {
 
     /** The configured path, if set, must exist: a wrong setting is reported, not silently skipped. */
     public Optional<String> configuredButMissing() {
+        String configured = configured();
         if (configured.isEmpty()) {
             return Optional.empty();
         }
@@ -61,6 +76,7 @@ public final class AnvilLocator {
     List<Path> candidates() {
         List<Path> out = new ArrayList<>();
         String exe = isWindows() ? "anvil.exe" : "anvil";
+        String configured = configured();
         if (!configured.isEmpty()) {
             out.add(Path.of(configured));
         }
@@ -84,8 +100,8 @@ public final class AnvilLocator {
                 + (arch.contains("aarch64") || arch.contains("arm64") ? "arm64" : "amd64");
         return "The local sandbox needs anvil (part of Foundry), which was not found. Install it with Node.js: "
                 + "`npm install -g @foundry-rs/anvil-" + platform + "@1.7.1` — or with Foundry's installer "
-                + "(foundryup) — then start the sandbox again. If anvil is somewhere else, set its path in "
-                + "Settings (sandbox.anvilPath) or put it on your PATH.";
+                + "(foundryup) — then start the sandbox again. If anvil is somewhere else, choose it with "
+                + "\"Choose anvil…\" on the Networks screen or put it on your PATH.";
     }
 
     private static boolean isWindows() {

@@ -88,8 +88,8 @@ public final class Sandbox {
         }
         Optional<String> badSetting = locator.configuredButMissing();
         if (badSetting.isPresent()) {
-            throw new AtelierException("The anvil path set in Settings (" + badSetting.get() + ") does not exist or is not "
-                    + "executable. Fix the setting or clear it to search PATH.");
+            throw new AtelierException("The anvil chosen for the sandbox (" + badSetting.get() + ") does not exist or is not "
+                    + "executable. Choose it again on the Networks screen, or clear the choice to search PATH.");
         }
         Path anvil = locator.locate().orElseThrow(() -> new AtelierException(installHint()));
         try {

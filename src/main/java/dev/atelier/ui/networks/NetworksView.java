@@ -299,7 +299,17 @@ public final class NetworksView extends BorderPane {
         });
         Button retry = new Button("Look again", new FontIcon("mdi2r-refresh"));
         retry.setOnAction(e -> vm.refreshSandbox());
-        VBox box = new VBox(10, icon, head, hint, new HBox(8, copy, retry));
+        Button choose = new Button("Choose anvil…", new FontIcon("mdi2f-folder-search-outline"));
+        choose.setId("choose-anvil");
+        choose.setOnAction(e -> {
+            javafx.stage.FileChooser fc = new javafx.stage.FileChooser();
+            fc.setTitle("Where is anvil?");
+            java.io.File f = fc.showOpenDialog(getScene() == null ? null : getScene().getWindow());
+            if (f != null) {
+                vm.chooseAnvil(f.getAbsolutePath());
+            }
+        });
+        VBox box = new VBox(10, icon, head, hint, new HBox(8, copy, choose, retry));
         box.setId("anvil-missing");
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

@@ -113,6 +113,12 @@ public final class NetworksViewModel {
         return networks.sandbox().installHint();
     }
 
+    /** Remembers where anvil is (empty = search PATH and the npm tools) and looks again. */
+    public void chooseAnvil(String path) {
+        settings.put(Settings.ANVIL_PATH, path == null ? "" : path);
+        refreshSandbox();
+    }
+
     public boolean isCustom(Network n) {
         return n != null && networks.isCustom(n);
     }

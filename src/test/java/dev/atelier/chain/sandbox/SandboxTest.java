@@ -90,7 +90,7 @@ class SandboxTest {
     @Test
     void aWrongAnvilPathInSettingsIsReported() {
         Sandbox bad = new Sandbox(home.resolve("sandbox"), new AnvilLocator(home.resolve("no-anvil").toString(), Map.of()));
-        assertThatThrownBy(() -> bad.start(0)).hasMessageContaining("set in Settings").hasMessageContaining("no-anvil");
+        assertThatThrownBy(() -> bad.start(0)).hasMessageContaining("anvil chosen for the sandbox").hasMessageContaining("no-anvil");
     }
 
     @Test
