@@ -4,6 +4,8 @@ import dev.atelier.chain.rpc.EthRpc;
 import dev.atelier.chain.rpc.RpcClient;
 import dev.atelier.chain.sandbox.Sandbox;
 import dev.atelier.chain.sandbox.SandboxStatus;
+import dev.atelier.chain.tx.FeeOracle;
+import dev.atelier.chain.tx.FeeSuggestion;
 import dev.atelier.common.AtelierException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,7 +108,13 @@ public final class Networks {
         long chain = rpc.chainId();
         Duration latency = Duration.ofNanos(System.nanoTime() - t0);
         EthRpc.Head head = rpc.latestBlock();
-        return new ConnectionReport(RpcUrls.display(url), chain, n.chainId(), head.number(), head.timestamp(), latency);
+        FeeSuggestion fees;
+        try {
+            fees = FeeOracle.suggest(rpc);
+        } catch (AtelierException e) {
+            fees = null; // some endpoints lack eth_feeHistory; the connection itself is fine
+        }
+        return new ConnectionReport(RpcUrls.display(url), chain, n.chainId(), head.number(), head.timestamp(), latency, fees);
     }
 
     /**

@@ -123,6 +123,9 @@ public final class NetworkCommand extends CliCommand {
             Network n = name == null ? app().selectedNetwork() : app().networks().find(name);
             ConnectionReport r = app().networks().test(n);
             out().println(n.name() + ": " + r.summary());
+            if (!r.feeLine().isEmpty()) {
+                out().println(r.feeLine());
+            }
             if (!r.chainMatches()) {
                 throw new AtelierException("The node answers for chain " + r.chainId() + ", but " + n.name() + " is chain "
                         + n.chainId() + ". Fix the network's RPC URL.");

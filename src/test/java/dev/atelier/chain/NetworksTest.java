@@ -105,6 +105,9 @@ class NetworksTest {
             assertThat(r.latestBlock()).isEqualTo(Long.parseLong(ANVIL.anvil().rpc("eth_blockNumber").replace("\"", "").substring(2), 16));
             assertThat(r.latency().toMillis()).isBetween(0L, 5_000L);
             assertThat(r.summary()).contains("chain 31337").contains("block ");
+            assertThat(r.fees()).isNotNull();
+            assertThat(r.fees().eip1559()).isTrue();
+            assertThat(r.feeLine()).startsWith("Fees now (max per gas): slow ").endsWith(" gwei");
         }
     }
 

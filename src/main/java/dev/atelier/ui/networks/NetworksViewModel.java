@@ -146,7 +146,7 @@ public final class NetworksViewModel {
         tasks.submit("Testing " + n.name(), p -> networks.test(n), (ConnectionReport r) -> {
             testing.set(false);
             testOk.set(r.chainMatches());
-            testResult.set(r.summary());
+            testResult.set(r.summary() + (r.feeLine().isEmpty() ? "" : "\n" + r.feeLine()));
         }, e -> {
             testing.set(false);
             testOk.set(false);
