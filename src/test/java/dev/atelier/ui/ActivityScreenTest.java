@@ -99,7 +99,9 @@ class ActivityScreenTest {
         String raw = Anvil.signTransfer(Anvil.KEY0, 0, Anvil.ADDR1, "77", 10, 1);
         robot.interact(() -> robot.lookup("#broadcast-raw").queryAs(TextArea.class).setText(raw));
         robot.clickOn("#broadcast-send");
-        waitFor(() -> table().getItems().size() == 1 && table().getItems().get(0).entry().status() == TxStatus.PENDING);
+        // the screen swaps its empty state for the table when the first row arrives
+        waitFor(() -> robot.lookup("#activity-table").tryQuery().isPresent() && table().getItems().size() == 1
+                && table().getItems().get(0).entry().status() == TxStatus.PENDING);
         assertThat(table().getItems().get(0).entry().hash()).isEqualTo(Anvil.cast("keccak", raw));
     }
 }

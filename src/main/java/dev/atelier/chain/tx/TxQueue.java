@@ -114,13 +114,21 @@ public final class TxQueue {
                 if (fresh.status().isFinal()) {
                     continue;
                 }
+                if (fresh.status() == TxStatus.QUEUED) {
+                    // never accepted as far as we know: broadcast first; if it was mined after all (a crash between
+                    // sending and recording), the node answers "nonce too low" and the receipt is looked up then
+                    if (broadcast(rpc, fresh)) {
+                        sent++;
+                    }
+                    continue;
+                }
                 Optional<Receipt> receipt = rpc.receipt(fresh.hash());
                 if (receipt.isPresent()) {
                     record(fresh, receipt.get());
                     mined++;
                     continue;
                 }
-                if (fresh.status() == TxStatus.PENDING && rpc.minedNonce(Address.parse(fresh.from())) > fresh.nonce()) {
+                if (rpc.minedNonce(Address.parse(fresh.from())) > fresh.nonce()) {
                     settleUsedNonce(rpc, fresh);
                     continue;
                 }
@@ -156,7 +164,9 @@ public final class TxQueue {
             if (last.open() == 0 || System.nanoTime() > deadline) {
                 return last;
             }
-            wait = last.nodeDown() ? Math.min(Math.max(wait * 2, 1000), 30_000) : 250;
+            // back off while the node is down or nothing moved (e.g. a transaction the node keeps refusing)
+            boolean stuck = last.nodeDown() || last.sent() == 0 && last.mined() == 0;
+            wait = stuck ? Math.min(Math.max(wait * 2, 500), 30_000) : 250;
             long left = (deadline - System.nanoTime()) / 1_000_000;
             try {
                 Thread.sleep(Math.max(1, Math.min(wait, left)));
