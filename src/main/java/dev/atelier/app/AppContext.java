@@ -5,7 +5,7 @@ import dev.atelier.chain.Network;
 import dev.atelier.chain.NetworkPresets;
 import dev.atelier.chain.NetworkStore;
 import dev.atelier.chain.Networks;
-import dev.atelier.chain.RpcSecrets;
+import dev.atelier.chain.VaultRpcSecrets;
 import dev.atelier.chain.sandbox.AnvilLocator;
 import dev.atelier.chain.sandbox.Sandbox;
 import dev.atelier.chain.tx.TxQueue;
@@ -13,7 +13,10 @@ import dev.atelier.chain.tx.TxStore;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
+import dev.atelier.vault.Vault;
 import dev.atelier.vault.VaultState;
+import dev.atelier.vault.kdf.Argon2id;
+import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Files;
 
 /**
@@ -27,24 +30,32 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final Networks networks;
     private final TxQueue txQueue;
+    private final KdfPolicy vaultKdf;
+    private Vault vault;
 
-    private AppContext(AppPaths paths, Database studioDb, Settings settings) {
+    private AppContext(AppPaths paths, Database studioDb, Settings settings, KdfPolicy vaultKdf) {
         this.paths = paths;
         this.studioDb = studioDb;
         this.settings = settings;
-        // RPC URLs with API keys go to the vault's named secrets once the vault is wired in; until then they are refused.
+        // RPC URLs with API keys live in the vault's named secrets, never in studio.db.
         Sandbox sandbox = new Sandbox(paths.home().resolve("sandbox"),
                 new AnvilLocator(() -> settings.get(Settings.ANVIL_PATH, ""), System.getenv()));
-        this.networks = new Networks(new NetworkStore(studioDb), RpcSecrets.NONE, sandbox);
+        this.networks = new Networks(new NetworkStore(studioDb), new VaultRpcSecrets(this::vault), sandbox);
         this.txQueue = new TxQueue(new TxStore(studioDb), networks);
+        this.vaultKdf = vaultKdf;
     }
 
     /** Creates the home if needed (0700), starts logging there, and opens {@code studio.db}. */
     public static AppContext open(AppPaths paths) {
+        return open(paths, KdfPolicy.calibrated());
+    }
+
+    /** As {@link #open(AppPaths)}, with the Argon2id policy for new vaults (tests pass a cheaper one). */
+    public static AppContext open(AppPaths paths, KdfPolicy vaultKdf) {
         paths.ensureCreated();
         Logging.toFile(paths.logFile());
         Database db = Database.open(paths.studioDb(), MigrationSet.studio());
-        return new AppContext(paths, db, new Settings(new SettingsStore(db)));
+        return new AppContext(paths, db, new Settings(new SettingsStore(db)), vaultKdf);
     }
 
     public AppPaths paths() {
@@ -59,7 +70,18 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    public VaultState vaultState() {
+    /** The vault (also the app's {@code SignerSource}); {@code vault.db} is only created when the user creates a vault. */
+    public synchronized Vault vault() {
+        if (vault == null) {
+            vault = new Vault(paths.vaultDb(), vaultKdf, Argon2id.best());
+        }
+        return vault;
+    }
+
+    public synchronized VaultState vaultState() {
+        if (vault != null) {
+            return vault.state();
+        }
         return Files.exists(paths.vaultDb()) ? VaultState.LOCKED : VaultState.NONE;
     }
 
@@ -79,6 +101,11 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (vault != null) {
+                vault.close();
+            }
+        }
         studioDb.close();
     }
 }

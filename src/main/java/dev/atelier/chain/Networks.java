@@ -188,7 +188,14 @@ public final class Networks {
         if (!isCustom(n)) {
             throw new AtelierException(n.name() + " is a built-in network and cannot be removed.");
         }
-        store.byId(n.id()).filter(NetworkStore.Stored::rpcInVault).ifPresent(s -> secrets.remove(s.rpcSecret()));
+        Optional<NetworkStore.Stored> stored = store.byId(n.id());
+        if (stored.isPresent() && stored.get().rpcInVault()) {
+            if (!secrets.available()) {
+                throw new AtelierException("The RPC URL of " + n.name() + " is kept in the vault. Unlock the vault first, "
+                        + "so its API key is removed with it.");
+            }
+            secrets.remove(stored.get().rpcSecret());
+        }
         store.delete(n.id());
     }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * Where RPC URLs that embed an API key are kept: the vault's named-secret store (encrypted,
  * available while the vault is unlocked). {@link NetworkStore} saves only the secret's name in
- * studio.db. The vault implements this; until it is wired in, {@link #NONE} refuses to keep such
- * URLs, so a key never lands in studio.db.
+ * studio.db. {@link VaultRpcSecrets} keeps them in the vault; without an unlocked vault such URLs
+ * are refused ({@link #NONE}), so a key never lands in studio.db.
  */
 public interface RpcSecrets {
     /** True when secrets can be read and written now (vault present and unlocked). */
@@ -29,8 +29,8 @@ public interface RpcSecrets {
         @Override
         public void put(String name, String url) {
             throw new AtelierException("This RPC URL contains an API key. Atelier keeps such URLs only in the "
-                    + "encrypted vault, and the vault is not available (create or unlock it on the Wallet screen). "
-                    + "Nothing was saved.");
+                    + "encrypted vault, which is not unlocked: create or unlock it (Wallet screen, or 'atelier vault init'), "
+                    + "then add the network again. Nothing was saved.");
         }
 
         @Override

@@ -23,7 +23,12 @@ public final class AtelierCli {
     }
 
     public static int execute(String[] args, CliIo io) {
-        AtelierCommand root = new AtelierCommand(io);
+        return execute(args, io, dev.atelier.vault.kdf.KdfPolicy.calibrated());
+    }
+
+    /** As {@link #execute(String[], CliIo)} with the Argon2id policy for new vaults (tests use a cheaper one). */
+    public static int execute(String[] args, CliIo io, dev.atelier.vault.kdf.KdfPolicy vaultKdf) {
+        AtelierCommand root = new AtelierCommand(io, vaultKdf);
         CommandLine cl = new CommandLine(root);
         cl.setOut(io.out());
         cl.setErr(io.err());

@@ -3,6 +3,7 @@ package dev.atelier.cli;
 import dev.atelier.app.AppContext;
 import dev.atelier.app.AppInfo;
 import dev.atelier.app.AppPaths;
+import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -20,11 +21,13 @@ import picocli.CommandLine.Spec;
                 "an encrypted local keystore, an offline signer, a catalog, asset tools and minting.",
                 "",
                 "Run without a command to open the window."},
-        subcommands = {InfoCommand.class, AssetCommand.class, NetworkCommand.class, SandboxCommand.class, TxCommand.class},
+        subcommands = {InfoCommand.class, VaultCommand.class, WalletCommand.class, AccountCommand.class, AssetCommand.class,
+                NetworkCommand.class, SandboxCommand.class, TxCommand.class},
         footer = {"", "Data lives in --home DIR, else $ATELIER_HOME, else ~/.atelier.",
                 "Exit codes: 0 success, 1 failure (message on stderr), 2 usage error."})
 public final class AtelierCommand implements Runnable, AutoCloseable {
     private final CliIo io;
+    private final KdfPolicy vaultKdf;
     private AppContext context;
 
     @Spec
@@ -35,7 +38,13 @@ public final class AtelierCommand implements Runnable, AutoCloseable {
     Path home;
 
     public AtelierCommand(CliIo io) {
+        this(io, KdfPolicy.calibrated());
+    }
+
+    /** Tests pass a cheaper policy for vaults created by {@code vault init}. */
+    public AtelierCommand(CliIo io, KdfPolicy vaultKdf) {
         this.io = io;
+        this.vaultKdf = vaultKdf;
     }
 
     @Override
@@ -54,7 +63,7 @@ public final class AtelierCommand implements Runnable, AutoCloseable {
     /** Opens the home on first use (creating it, 0700); commands that never touch data never call this. */
     public AppContext context() {
         if (context == null) {
-            context = AppContext.open(paths());
+            context = AppContext.open(paths(), vaultKdf);
         }
         return context;
     }

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import dev.atelier.chain.RpcUrls;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
@@ -72,7 +74,8 @@ public final class NetworkCommand extends CliCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = {"Add a custom network. The node is asked for its chain id first;",
-                    "with --chain-id, a different answer is refused and nothing is saved."})
+                    "with --chain-id, a different answer is refused and nothing is saved.",
+                    "A URL with an API key is kept in the vault (its passphrase is asked for)."})
     static final class AddCmd extends CliCommand {
         @Parameters(index = "0", paramLabel = "NAME", description = "A name for the network.")
         String name;
@@ -89,8 +92,14 @@ public final class NetworkCommand extends CliCommand {
         @Option(names = "--currency", paramLabel = "SYMBOL", description = "Native currency symbol (default: from the chain, else ETH).")
         String currency;
 
+        @Mixin
+        PassphraseOptions passphrase;
+
         @Override
         public Integer call() {
+            if (RpcUrls.embedsSecret(rpc)) {
+                NetworkAccess.unlock(app(), passphrase, root().io()); // the URL carries a key: it goes to the vault
+            }
             Network n = app().networks().add(new Networks.NewNetwork(name, rpc, chainId, currency, explorer));
             out().println("Added " + n.name() + " (chain " + n.chainId() + ", id " + n.id() + ")"
                     + (app().networks().rpcInVault(n) ? "; its RPC URL is kept in the vault." : "."));
@@ -118,9 +127,13 @@ public final class NetworkCommand extends CliCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "Network id, name or chain id.")
         String name;
 
+        @Mixin
+        PassphraseOptions passphrase;
+
         @Override
         public Integer call() {
             Network n = name == null ? app().selectedNetwork() : app().networks().find(name);
+            NetworkAccess.unlockIfKeptInVault(app(), n, passphrase, root().io());
             ConnectionReport r = app().networks().test(n);
             out().println(n.name() + ": " + r.summary());
             if (!r.feeLine().isEmpty()) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,6 +38,9 @@ public final class TxSendCommand extends CliCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Source source;
 
+    @Mixin
+    PassphraseOptions passphrase;
+
     @Option(names = "--network", paramLabel = "N", description = "Network id, name or chain id (default: the selected one).")
     String network;
 
@@ -50,6 +54,7 @@ public final class TxSendCommand extends CliCommand {
             throw new AtelierException("--wait must be between 0 and 3600 seconds.");
         }
         Network n = network == null ? app().selectedNetwork() : app().networks().find(network);
+        NetworkAccess.unlockIfKeptInVault(app(), n, passphrase, root().io());
         List<SignedTx> txs = new ArrayList<>(source.raw != null ? List.of(SignedTx.parse(source.raw)) : SignedResponses.read(source.in));
         txs.sort(Comparator.comparing((SignedTx t) -> t.from().toLowerHex()).thenComparingLong(SignedTx::nonce));
         for (SignedTx t : txs) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,6 +20,9 @@ import picocli.CommandLine.Parameters;
 public final class TxStatusCommand extends CliCommand {
     @Parameters(index = "0", paramLabel = "HASH", description = "Transaction hash (0x + 64 hex digits).")
     String hash;
+
+    @Mixin
+    PassphraseOptions passphrase;
 
     @Option(names = "--network", paramLabel = "N", description = "Network id, name or chain id (default: the queue's record, else the selected one).")
     String network;
@@ -35,6 +39,7 @@ public final class TxStatusCommand extends CliCommand {
         Optional<TxEntry> queued = app().txQueue().store().byHash(h);
         Network n = network != null ? app().networks().find(network)
                 : queued.flatMap(e -> app().networks().byId(e.networkId())).orElse(app().selectedNetwork());
+        NetworkAccess.unlockIfKeptInVault(app(), n, passphrase, root().io());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("hash", h);
         m.put("network", n.id());

@@ -11,6 +11,7 @@ import dev.atelier.ui.common.ClipboardService;
 import dev.atelier.ui.common.Dialogs;
 import dev.atelier.ui.common.FxTaskRunner;
 import dev.atelier.ui.common.HelpWindow;
+import dev.atelier.ui.common.IdleLock;
 import dev.atelier.ui.common.ThemeManager;
 import dev.atelier.ui.settings.SettingsViewModel;
 import dev.atelier.ui.shell.ShellView;
@@ -55,6 +56,7 @@ public final class AtelierApp extends Application {
     private ThemeManager theme;
     private Dialogs dialogs;
     private HelpWindow help;
+    private IdleLock idleLock;
     private Path fileToOpen;
 
     /** Used by {@link Application#launch}: the home comes from {@code --home=DIR}, ATELIER_HOME or the default. */
@@ -111,6 +113,12 @@ public final class AtelierApp extends Application {
 
         shell = new ShellViewModel();
         shell.vaultStateProperty().set(context.vaultState());
+        context.vault().addStateListener(s -> Platform.runLater(() -> {
+            shell.vaultStateProperty().set(s);
+            if (s == VaultState.UNLOCKED && idleLock != null) {
+                idleLock.restart();
+            }
+        }));
         shell.networkProperty().set(context.selectedNetwork());
         shell.setLockAction(this::lockVault);
         settings.addListener((key, value) -> {
@@ -129,6 +137,12 @@ public final class AtelierApp extends Application {
         Scene scene = new Scene(shellView);
         scene.getStylesheets().add(AtelierApp.class.getResource("/dev/atelier/ui/atelier.css").toExternalForm());
         shellView.installShortcuts(scene);
+        idleLock = new IdleLock(scene, javafx.util.Duration.minutes(settings.autoLockMinutes()), this::autoLock);
+        settings.addListener((key, value) -> {
+            if (Settings.AUTO_LOCK_MINUTES.equals(key)) {
+                Platform.runLater(() -> idleLock.setTimeout(javafx.util.Duration.minutes(settings.autoLockMinutes())));
+            }
+        });
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> Platform.runLater(() -> dialogs.showFailure("Unexpected error", e)));
 
         stage.setTitle("Atelier");
@@ -186,6 +200,11 @@ public final class AtelierApp extends Application {
         return help;
     }
 
+    /** The idle timer that locks the vault (tests shorten it). */
+    public IdleLock idleLock() {
+        return idleLock;
+    }
+
     /** On start, finish what a previous run left in the transaction queue (sends nothing twice: the bytes are fixed). */
     private void reconcileQueue() {
         if (!context.txQueue().store().networksWithOpenRows().isEmpty()) {
@@ -197,11 +216,24 @@ public final class AtelierApp extends Application {
     }
 
     private void lockVault() {
-        VaultState s = context.vaultState();
-        shell.vaultStateProperty().set(s);
-        dialogs.notify(s == VaultState.NONE
+        VaultState before = context.vaultState();
+        if (before == VaultState.UNLOCKED) {
+            context.vault().lock();
+        }
+        shell.vaultStateProperty().set(context.vaultState());
+        dialogs.notify(before == VaultState.NONE
                 ? "There is no vault to lock yet. Create one on the Wallet screen."
                 : "The vault is locked.");
+    }
+
+    private void autoLock() {
+        if (context.vaultState() == VaultState.UNLOCKED) {
+            context.vault().lock();
+            shell.vaultStateProperty().set(context.vaultState());
+            javafx.util.Duration t = idleLock.timeout();
+            dialogs.notify("The vault locked itself after " + (t.toMinutes() >= 1 ? Math.round(t.toMinutes()) + " minutes"
+                    : Math.round(t.toSeconds()) + " seconds") + " without activity.");
+        }
     }
 
     /** A file handed to the app by the desktop (or a second launch): signing requests go to Sign. */

@@ -10,6 +10,7 @@ import dev.atelier.ui.settings.SettingsViewModel;
 import dev.atelier.ui.sign.SignView;
 import dev.atelier.ui.studio.StudioView;
 import dev.atelier.ui.wallet.WalletView;
+import dev.atelier.ui.wallet.WalletViewModel;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -29,7 +30,8 @@ final class Screens implements Function<Screen, Node> {
     @Override
     public Node apply(Screen screen) {
         return switch (screen) {
-            case WALLET -> new WalletView(() -> help.accept(screen));
+            case WALLET -> new WalletView(new WalletViewModel(ui.app().vault(), ui.tasks(),
+                    e -> ui.dialogs().showFailure("Wallet", e)), ui, () -> help.accept(screen));
             case SIGN -> new SignView(() -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(() -> help.accept(screen));

@@ -21,8 +21,12 @@ public final class FxApp implements AutoCloseable {
     }
 
     public static FxApp start(Path home) throws TimeoutException {
+        return start(AppContext.open(AppPaths.at(home)));
+    }
+
+    /** Starts the app on a context the test opened (e.g. with cheap vault KDF parameters); closes it at the end. */
+    public static FxApp start(AppContext ctx) throws TimeoutException {
         Stage stage = FxToolkit.registerPrimaryStage();
-        AppContext ctx = AppContext.open(AppPaths.at(home));
         AtelierApp app = (AtelierApp) FxToolkit.setupApplication(() -> new AtelierApp(ctx));
         FxToolkit.showStage();
         return new FxApp(ctx, app, stage);

@@ -28,7 +28,19 @@ class ScreenshotTourTest {
     final FxRobot robot = new FxRobot();
 
     /** Hook for later screens: prepare demo data in the fresh home before the tour starts. */
-    static final Consumer<FxApp> PREPARE = fx -> { };
+    static final Consumer<FxApp> PREPARE = fx -> {
+        // Wallet: an unlocked vault with the public anvil accounts, an imported key and a watched address.
+        var vault = fx.context().vault();
+        vault.create("screenshot passphrase".toCharArray(), dev.atelier.common.ProgressSink.NONE);
+        vault.keys().addWallet("test test test test test test test test test test test junk".toCharArray(), new char[0],
+                "Studio treasury", 3);
+        byte[] key = new byte[32];
+        key[31] = 7;
+        vault.keys().importPrivateKey(key, "Mint bot");
+        vault.keys().watch(dev.atelier.crypto.Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"), "Marketplace escrow");
+        WaitForAsyncUtils.waitForFxEvents();
+        new FxRobot().interact(() -> new FxRobot().lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+    };
 
     @Test
     void everyScreenInLightAndDark() throws Exception {

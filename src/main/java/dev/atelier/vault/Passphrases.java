@@ -1,0 +1,32 @@
+package dev.atelier.vault;
+
+import dev.atelier.common.AtelierException;
+
+/** The rules a new vault passphrase must meet (the Wallet screen also shows a strength meter). */
+public final class Passphrases {
+    public static final int MIN_LENGTH = 8;
+    public static final int MAX_LENGTH = 1024;
+    /** The one answer to a wrong passphrase, whatever went wrong inside. */
+    public static final String WRONG = "Wrong passphrase. Nothing was changed; check it (and the keyboard layout) and try again.";
+
+    private Passphrases() {
+    }
+
+    public static void checkNew(char[] passphrase) {
+        if (passphrase == null || passphrase.length == 0) {
+            throw new AtelierException("The passphrase is empty. Choose one of at least " + MIN_LENGTH + " characters.");
+        }
+        int codePoints = Character.codePointCount(passphrase, 0, passphrase.length);
+        if (codePoints < MIN_LENGTH) {
+            throw new AtelierException("The passphrase is too short (" + codePoints + " characters). Use at least " + MIN_LENGTH
+                    + "; several unrelated words are easy to remember and hard to guess.");
+        }
+        if (passphrase.length > MAX_LENGTH) {
+            throw new AtelierException("The passphrase is longer than " + MAX_LENGTH + " characters.");
+        }
+    }
+
+    public static AtelierException wrong() {
+        return new AtelierException(WRONG);
+    }
+}

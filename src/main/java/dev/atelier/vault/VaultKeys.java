@@ -1,0 +1,516 @@
+package dev.atelier.vault;
+
+import dev.atelier.common.AtelierException;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.crypto.Address;
+import dev.atelier.crypto.Secp256k1;
+import dev.atelier.vault.hd.Bip32;
+import dev.atelier.vault.hd.Bip39;
+import dev.atelier.vault.hd.DerivationPath;
+import dev.atelier.vault.keyfile.KeystoreCrypto;
+import dev.atelier.vault.keyfile.KeystoreFile;
+import dev.atelier.vault.keyfile.KeystoreParser;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * What the vault holds: HD wallets (sealed mnemonic and BIP-39 passphrase), accounts (sealed private
+ * keys, or an empty sealed value as the integrity tag of a watch-only address) and named secrets.
+ * Every write is one transaction that reads its rows back and decrypts them before it commits.
+ */
+public final class VaultKeys {
+    public static final int MAX_LABEL = 64;
+    public static final int MAX_DERIVE = 100;
+    public static final int MAX_SECRET_BYTES = 64 * 1024;
+    private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
+    /** The public development mnemonic of anvil and hardhat. */
+    public static final String SANDBOX_MNEMONIC = "test test test test test test test test test test test junk";
+
+    private final Vault vault;
+
+    VaultKeys(Vault vault) {
+        this.vault = vault;
+    }
+
+    /** A new wallet, stored: its words (the caller shows them once and wipes them) and first accounts. */
+    public record NewWallet(long walletId, char[] mnemonic, List<Account> accounts) {
+    }
+
+    /** The words and BIP-39 passphrase behind a wallet, for the reveal dialog (caller wipes both). */
+    public record Recovery(char[] mnemonic, char[] bip39Passphrase) {
+        public void wipe() {
+            Secrets.wipe(mnemonic, bip39Passphrase);
+        }
+    }
+
+    // ---- HD wallets --------------------------------------------------------------------------
+
+    /** Generates a 12- or 24-word mnemonic from SecureRandom, stores it and derives {@code count} accounts. */
+    public NewWallet createWallet(int words, String label, int count) {
+        vault.requireUnlocked();
+        char[] mnemonic = Bip39.generate(words, Vault.RANDOM);
+        try {
+            NewWallet w = addWallet(mnemonic, new char[0], label, count);
+            return new NewWallet(w.walletId(), mnemonic, w.accounts());
+        } catch (RuntimeException e) {
+            Secrets.wipe(mnemonic);
+            throw e;
+        }
+    }
+
+    /**
+     * Stores a wallet from words the user already has (checksum checked, NFKD) and derives the first
+     * {@code count} accounts along m/44'/60'/0'/0/i. The returned record carries no words.
+     */
+    public NewWallet addWallet(char[] mnemonic, char[] bip39Passphrase, String label, int count) {
+        checkCount(count);
+        String cleanLabel = label(label, "HD wallet");
+        char[] canonical = Bip39.canonical(mnemonic);
+        char[] passphrase = bip39Passphrase == null ? new char[0] : bip39Passphrase.clone();
+        byte[] seed = Bip39.seed(canonical, passphrase);
+        int wordCount = countWords(canonical);
+        try {
+            List<Derived> derived = deriveRange(seed, 0, count);
+            try {
+                return vault.withMasterKey(master -> vault.write(c -> {
+                    for (Derived d : derived) {
+                        refuseDuplicate(c, d.address);
+                    }
+                    long id = VaultStore.insertWallet(c, cleanLabel, wordCount, Vault.now());
+                    byte[] m = Secrets.utf8(canonical);
+                    byte[] p = Secrets.utf8(passphrase);
+                    try {
+                        VaultStore.sealWallet(c, id, SealedBox.seal(master, m, Aad.walletMnemonic(id)),
+                                SealedBox.seal(master, p, Aad.walletPassphrase(id)));
+                        VaultStore.WalletRow back = VaultStore.wallet(c, id).orElseThrow();
+                        readBack(master, back.sealedMnemonic(), Aad.walletMnemonic(id), m);
+                        readBack(master, back.sealedPassphrase(), Aad.walletPassphrase(id), p);
+                    } finally {
+                        Secrets.wipe(m, p);
+                    }
+                    List<Account> accounts = insertDerived(c, master, id, derived, cleanLabel);
+                    VaultStore.setNextIndex(c, id, count);
+                    return new NewWallet(id, null, accounts);
+                }));
+            } finally {
+                derived.forEach(Derived::wipe);
+            }
+        } finally {
+            Secrets.wipe(seed);
+            Secrets.wipe(canonical, passphrase);
+        }
+    }
+
+    /** Derives the wallet's next {@code count} accounts along m/44'/60'/0'/0/i. */
+    public List<Account> derive(long walletId, int count) {
+        checkCount(count);
+        return withSeed(walletId, (seed, wallet) -> {
+            List<Derived> derived = deriveRange(seed, wallet.nextIndex(), count);
+            try {
+                return vault.withMasterKey(master -> vault.write(c -> {
+                    for (Derived d : derived) {
+                        refuseDuplicate(c, d.address);
+                    }
+                    List<Account> accounts = insertDerived(c, master, walletId, derived, wallet.label());
+                    VaultStore.setNextIndex(c, walletId, wallet.nextIndex() + count);
+                    return accounts;
+                }));
+            } finally {
+                derived.forEach(Derived::wipe);
+            }
+        });
+    }
+
+    /** Derives one account at a custom path (for wallets that used another scheme). */
+    public Account deriveAt(long walletId, DerivationPath path, String label) {
+        return withSeed(walletId, (seed, wallet) -> {
+            Derived d = new Derived(path, Bip32.derivePrivateKey(seed, path));
+            try {
+                return vault.withMasterKey(master -> vault.write(c -> {
+                    refuseDuplicate(c, d.address);
+                    String l = label == null || label.isBlank() ? wallet.label() + " " + path : label(label, "");
+                    Account a = insertAccount(c, master, d.address, AccountKind.HD, l, walletId, path.toString(), d.key);
+                    int index = path.ethereumAccountIndex();
+                    if (index >= wallet.nextIndex()) {
+                        VaultStore.setNextIndex(c, walletId, index + 1);
+                    }
+                    return a;
+                }));
+            } finally {
+                d.wipe();
+            }
+        });
+    }
+
+    /** The HD wallet an account was derived from, if any. */
+    public Optional<Long> walletOf(Address address) {
+        return vault.database().read(c -> VaultStore.account(c, address)).map(VaultStore.AccountRow::walletId);
+    }
+
+    public List<HdWallet> wallets() {
+        return vault.database().read(c -> {
+            Map<Long, Integer> counts = new HashMap<>();
+            for (VaultStore.AccountRow r : VaultStore.accounts(c)) {
+                if (r.walletId() != null) {
+                    counts.merge(r.walletId(), 1, Integer::sum);
+                }
+            }
+            List<HdWallet> out = new ArrayList<>();
+            for (VaultStore.WalletRow w : VaultStore.wallets(c)) {
+                out.add(new HdWallet(w.id(), w.label(), w.wordCount(), w.nextIndex(), counts.getOrDefault(w.id(), 0)));
+            }
+            return out;
+        });
+    }
+
+    /** Adds the first {@code count} public anvil/hardhat development accounts, marked SANDBOX. */
+    public List<Account> addSandboxAccounts(int count) {
+        checkCount(count);
+        char[] words = SANDBOX_MNEMONIC.toCharArray();
+        byte[] seed = Bip39.seed(words, new char[0]);
+        List<Derived> derived = deriveRange(seed, 0, count);
+        Secrets.wipe(seed);
+        try {
+            return vault.withMasterKey(master -> vault.write(c -> {
+                List<Account> out = new ArrayList<>();
+                for (Derived d : derived) {
+                    if (VaultStore.account(c, d.address).isEmpty()) {
+                        out.add(insertAccount(c, master, d.address, AccountKind.SANDBOX,
+                                "Sandbox #" + d.path.ethereumAccountIndex(), null, d.path.toString(), d.key));
+                    }
+                }
+                return out;
+            }));
+        } finally {
+            derived.forEach(Derived::wipe);
+        }
+    }
+
+    // ---- imported and watch-only accounts ---------------------------------------------------
+
+    public Account importPrivateKey(byte[] privateKey, String label) {
+        if (privateKey.length != 32) {
+            throw new AtelierException("A private key is 32 bytes (64 hex digits); this one has " + privateKey.length + ".");
+        }
+        BigInteger k = new BigInteger(1, privateKey);
+        if (k.signum() == 0 || k.compareTo(Secp256k1.N) >= 0) {
+            throw new AtelierException("This is not a valid secp256k1 private key (zero, or not below the curve order).");
+        }
+        Address address = Secp256k1.address(privateKey);
+        return vault.withMasterKey(master -> vault.write(c -> {
+            refuseDuplicate(c, address);
+            return insertAccount(c, master, address, AccountKind.IMPORTED, label(label, "Imported"), null, null, privateKey);
+        }));
+    }
+
+    /** Parses and bounds the file before any KDF runs, decrypts it, and imports the key. */
+    public Account importKeystore(byte[] json, char[] password, String label, ProgressSink progress) {
+        vault.requireUnlocked();
+        KeystoreFile f = KeystoreParser.parse(json);
+        progress.message("Decrypting the keystore (" + f.describeKdf() + ")");
+        byte[] key = KeystoreCrypto.decrypt(f, password);
+        try {
+            return importPrivateKey(key, label);
+        } finally {
+            Secrets.wipe(key);
+        }
+    }
+
+    /** A v3 keystore of the account's key under {@code password}, verified by decrypting it again. */
+    public byte[] exportKeystore(Address address, char[] password, KeystoreCrypto.ScryptCost cost, ProgressSink progress) {
+        return withPrivateKey(address, key -> {
+            progress.message("Encrypting the keystore (scrypt n=" + cost.n() + ")");
+            byte[] json = KeystoreCrypto.encrypt(key, password, cost);
+            progress.message("Checking the keystore by decrypting it");
+            byte[] back = KeystoreCrypto.decrypt(KeystoreParser.parse(json), password);
+            boolean same = Arrays.equals(back, key);
+            Secrets.wipe(back);
+            if (!same) {
+                throw new IllegalStateException("exported keystore does not decrypt to the key");
+            }
+            return json;
+        });
+    }
+
+    public Account watch(Address address, String label) {
+        return vault.withMasterKey(master -> vault.write(c -> {
+            refuseDuplicate(c, address);
+            return insertAccount(c, master, address, AccountKind.WATCH_ONLY, label(label, "Watch-only"), null, null, new byte[0]);
+        }));
+    }
+
+    /** Labels are public metadata: they can change while the vault is locked. */
+    public void setLabel(Address address, String label) {
+        String l = label(label, "");
+        if (!vault.write(c -> VaultStore.setLabel(c, address, l))) {
+            throw new AtelierException("The vault holds no account " + address + ".");
+        }
+    }
+
+    // ---- secrets shown to the user ----------------------------------------------------------
+
+    public byte[] revealPrivateKey(Address address, char[] passphrase, ProgressSink progress) {
+        vault.verifyPassphrase(passphrase, progress);
+        return withPrivateKey(address, byte[]::clone);
+    }
+
+    public Recovery revealMnemonic(long walletId, char[] passphrase, ProgressSink progress) {
+        vault.verifyPassphrase(passphrase, progress);
+        return vault.withMasterKey(master -> vault.database().read(c -> {
+            VaultStore.WalletRow w = VaultStore.wallet(c, walletId).orElseThrow(() -> noWallet(walletId));
+            byte[] m = open(master, w.sealedMnemonic(), Aad.walletMnemonic(walletId), "HD wallet " + walletId + " (mnemonic)");
+            byte[] p = open(master, w.sealedPassphrase(), Aad.walletPassphrase(walletId), "HD wallet " + walletId + " (passphrase)");
+            try {
+                return new Recovery(chars(m), chars(p));
+            } finally {
+                Secrets.wipe(m, p);
+            }
+        }));
+    }
+
+    // ---- named secrets (e.g. RPC URLs with API keys) ----------------------------------------
+
+    public void putSecret(String name, byte[] value) {
+        checkSecretName(name);
+        if (value.length > MAX_SECRET_BYTES) {
+            throw new AtelierException("A named secret holds at most " + MAX_SECRET_BYTES / 1024 + " KiB.");
+        }
+        vault.withMasterKey(master -> vault.write(c -> {
+            VaultStore.putSecret(c, name, SealedBox.seal(master, value, Aad.namedSecret(name)), Vault.now());
+            byte[] sealed = VaultStore.secret(c, name).orElseThrow();
+            readBack(master, sealed, Aad.namedSecret(name), value);
+            return null;
+        }));
+    }
+
+    public Optional<byte[]> secret(String name) {
+        checkSecretName(name);
+        return vault.withMasterKey(master -> vault.database().read(c -> {
+            Optional<byte[]> sealed = VaultStore.secret(c, name);
+            if (sealed.isEmpty()) {
+                return Optional.<byte[]>empty();
+            }
+            return Optional.of(open(master, sealed.get(), Aad.namedSecret(name), "secret \"" + name + "\""));
+        }));
+    }
+
+    public boolean deleteSecret(String name) {
+        checkSecretName(name);
+        vault.requireUnlocked();
+        return vault.write(c -> VaultStore.deleteSecret(c, name));
+    }
+
+    public List<String> secretNames() {
+        return vault.database().read(c -> VaultStore.secrets(c).stream().map(VaultStore.SecretRow::name).toList());
+    }
+
+    // ---- internals ---------------------------------------------------------------------------
+
+    <T> T withPrivateKey(Address address, Function<byte[], T> work) {
+        return vault.withMasterKey(master -> {
+            VaultStore.AccountRow row = vault.database().read(c -> VaultStore.account(c, address))
+                    .orElseThrow(() -> new AtelierException("The vault holds no account " + address + "."));
+            if (row.kind() == AccountKind.WATCH_ONLY) {
+                throw new AtelierException(address + " is a watch-only account: the vault has no key for it.");
+            }
+            byte[] key = open(master, row.sealedKey(), Aad.accountKey(row.address(), row.kind(), row.walletId(), row.path()),
+                    describe(row));
+            try {
+                return work.apply(key);
+            } finally {
+                Secrets.wipe(key);
+            }
+        });
+    }
+
+    /** Authenticates every sealed value; the damaged ones are reported, the rest stay usable. */
+    List<VaultDamage> verifyAll(byte[] master) {
+        return vault.database().read(c -> verifyAll(c, master));
+    }
+
+    static List<VaultDamage> verifyAll(Connection c, byte[] master) throws SQLException {
+        List<VaultDamage> out = new ArrayList<>();
+        for (VaultStore.WalletRow w : VaultStore.wallets(c)) {
+            String what = "HD wallet " + w.id() + " (\"" + w.label() + "\")";
+            check(out, master, w.sealedMnemonic(), Aad.walletMnemonic(w.id()), what, "its sealed recovery phrase fails authentication");
+            check(out, master, w.sealedPassphrase(), Aad.walletPassphrase(w.id()), what, "its sealed BIP-39 passphrase fails authentication");
+        }
+        for (VaultStore.AccountRow r : VaultStore.accounts(c)) {
+            byte[] key = Vault.openOrNull(master, r.sealedKey(), Aad.accountKey(r.address(), r.kind(), r.walletId(), r.path()));
+            if (key == null) {
+                out.add(new VaultDamage(describe(r), "its sealed key (or its address, kind or path) fails authentication"));
+            } else {
+                boolean ok = r.kind() == AccountKind.WATCH_ONLY ? key.length == 0
+                        : key.length == 32 && Secp256k1.address(key).equals(r.address());
+                if (!ok) {
+                    out.add(new VaultDamage(describe(r), "its key does not belong to its address"));
+                }
+                Secrets.wipe(key);
+            }
+        }
+        for (VaultStore.SecretRow s : VaultStore.secrets(c)) {
+            check(out, master, s.sealedValue(), Aad.namedSecret(s.name()), "secret \"" + s.name() + "\"", "fails authentication");
+        }
+        return out;
+    }
+
+    private static void check(List<VaultDamage> out, byte[] master, byte[] sealed, byte[] aad, String what, String detail) {
+        byte[] v = Vault.openOrNull(master, sealed, aad);
+        if (v == null) {
+            out.add(new VaultDamage(what, detail));
+        } else {
+            Secrets.wipe(v);
+        }
+    }
+
+    private record Derived(DerivationPath path, byte[] key, Address address) {
+        Derived(DerivationPath path, byte[] key) {
+            this(path, key, Secp256k1.address(key));
+        }
+
+        void wipe() {
+            Secrets.wipe(key);
+        }
+    }
+
+    private static List<Derived> deriveRange(byte[] seed, int from, int count) {
+        List<Derived> out = new ArrayList<>(count);
+        for (int i = from; i < from + count; i++) {
+            DerivationPath p = DerivationPath.ethereum(i);
+            out.add(new Derived(p, Bip32.derivePrivateKey(seed, p)));
+        }
+        return out;
+    }
+
+    private List<Account> insertDerived(Connection c, byte[] master, long walletId, List<Derived> derived, String walletLabel)
+            throws SQLException {
+        List<Account> out = new ArrayList<>();
+        for (Derived d : derived) {
+            out.add(insertAccount(c, master, d.address, AccountKind.HD, walletLabel + " #" + d.path.ethereumAccountIndex(),
+                    walletId, d.path.toString(), d.key));
+        }
+        return out;
+    }
+
+    private static Account insertAccount(Connection c, byte[] master, Address address, AccountKind kind, String label,
+                                         Long walletId, String path, byte[] key) throws SQLException {
+        byte[] aad = Aad.accountKey(address, kind, walletId, path);
+        VaultStore.insertAccount(c, address, kind, label, walletId, path, SealedBox.seal(master, key, aad), Vault.now());
+        VaultStore.AccountRow back = VaultStore.account(c, address).orElseThrow(() -> new SQLException("account not read back"));
+        readBack(master, back.sealedKey(), Aad.accountKey(back.address(), back.kind(), back.walletId(), back.path()), key);
+        return back.toAccount();
+    }
+
+    /** Every write is read back and decrypted before its transaction commits. */
+    private static void readBack(byte[] master, byte[] sealed, byte[] aad, byte[] expected) throws SQLException {
+        byte[] v = Vault.openOrNull(master, sealed, aad);
+        boolean same = v != null && Arrays.equals(v, expected);
+        Secrets.wipe(v);
+        if (!same) {
+            throw new SQLException("vault write did not read back identically");
+        }
+    }
+
+    private <T> T withSeed(long walletId, SeedWork<T> work) {
+        VaultStore.WalletRow wallet = vault.database().read(c -> VaultStore.wallet(c, walletId)).orElseThrow(() -> noWallet(walletId));
+        return vault.withMasterKey(master -> {
+            String what = "HD wallet " + walletId + " (\"" + wallet.label() + "\")";
+            byte[] m = open(master, wallet.sealedMnemonic(), Aad.walletMnemonic(walletId), what);
+            byte[] p = open(master, wallet.sealedPassphrase(), Aad.walletPassphrase(walletId), what);
+            char[] mc = chars(m);
+            char[] pc = chars(p);
+            Secrets.wipe(m, p);
+            byte[] seed = Bip39.seed(mc, pc);
+            Secrets.wipe(mc, pc);
+            try {
+                return work.apply(seed, wallet);
+            } finally {
+                Secrets.wipe(seed);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface SeedWork<T> {
+        T apply(byte[] seed, VaultStore.WalletRow wallet);
+    }
+
+    private static byte[] open(byte[] master, byte[] sealed, byte[] aad, String what) {
+        try {
+            return SealedBox.open(master, sealed, aad);
+        } catch (SealedBox.OpenFailure e) {
+            throw new AtelierException("The vault entry " + what + " is damaged: it fails authentication, so it was modified "
+                    + "or corrupted. Other entries are unaffected; restore vault.db from a backup to recover this one.");
+        }
+    }
+
+    private static void refuseDuplicate(Connection c, Address address) throws SQLException {
+        Optional<VaultStore.AccountRow> existing = VaultStore.account(c, address);
+        if (existing.isPresent()) {
+            VaultStore.AccountRow r = existing.get();
+            throw new AtelierException(address + " is already in the vault (" + r.kind().id() + ", \"" + r.label()
+                    + "\"). Nothing was added.");
+        }
+    }
+
+    static String describe(VaultStore.AccountRow r) {
+        return "account " + r.address() + " (\"" + r.label() + "\")";
+    }
+
+    private static AtelierException noWallet(long id) {
+        return new AtelierException("The vault has no HD wallet " + id + ". List them with 'atelier wallet list'.");
+    }
+
+    private static void checkCount(int count) {
+        if (count < 1 || count > MAX_DERIVE) {
+            throw new AtelierException("Derive between 1 and " + MAX_DERIVE + " accounts at a time (asked for " + count + ").");
+        }
+    }
+
+    static String label(String label, String fallback) {
+        String l = label == null ? "" : label.strip();
+        if (l.isEmpty()) {
+            l = fallback;
+        }
+        if (l.codePointCount(0, l.length()) > MAX_LABEL) {
+            throw new AtelierException("A label has at most " + MAX_LABEL + " characters.");
+        }
+        if (l.chars().anyMatch(Character::isISOControl)) {
+            throw new AtelierException("A label cannot contain control characters (tabs, line breaks).");
+        }
+        return l;
+    }
+
+    private static void checkSecretName(String name) {
+        if (name == null || !SECRET_NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("secret names are 1-128 characters of A-Z a-z 0-9 . _ : / -");
+        }
+    }
+
+    private static int countWords(char[] canonical) {
+        int n = 1;
+        for (char ch : canonical) {
+            if (ch == ' ') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static char[] chars(byte[] utf8) {
+        java.nio.CharBuffer cb = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(utf8));
+        char[] out = Arrays.copyOfRange(cb.array(), cb.position(), cb.limit());
+        Arrays.fill(cb.array(), '\0');
+        return out;
+    }
+}

@@ -1,0 +1,269 @@
+package dev.atelier.vault;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.atelier.common.AtelierException;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.crypto.Address;
+import dev.atelier.crypto.Keccak;
+import dev.atelier.crypto.Secp256k1;
+import dev.atelier.crypto.Signature;
+import dev.atelier.crypto.Signer;
+import dev.atelier.testing.Vectors;
+import dev.atelier.vault.hd.DerivationPath;
+import dev.atelier.vault.kdf.Argon2Params;
+import dev.atelier.vault.kdf.Argon2id;
+import dev.atelier.vault.kdf.KdfPolicy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VaultTest {
+    private static final String JUNK = "test test test test test test test test test test test junk";
+    @TempDir
+    Path dir;
+
+    @Test
+    void createLockUnlockFollowsTheStatesAndNotifiesListeners() {
+        Vault v = TestVaults.at(dir.resolve("vault.db"));
+        List<VaultState> seen = new ArrayList<>();
+        v.addStateListener(seen::add);
+        assertThat(v.state()).isEqualTo(VaultState.NONE);
+        assertThat(v.accounts()).isEmpty();
+        assertThat(Files.exists(dir.resolve("vault.db"))).isFalse();
+        v.create(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+        assertThat(v.state()).isEqualTo(VaultState.UNLOCKED);
+        v.lock();
+        assertThat(v.state()).isEqualTo(VaultState.LOCKED);
+        assertThat(v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).isEmpty();
+        assertThat(seen).containsExactly(VaultState.UNLOCKED, VaultState.LOCKED, VaultState.UNLOCKED);
+        v.close();
+    }
+
+    @Test
+    void vaultFilesAreOwnerOnly() throws Exception {
+        try (Vault v = TestVaults.created(dir)) {
+            v.keys().importPrivateKey(key(1), "x");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("vault.db")))).isEqualTo("rw-------");
+            for (String side : new String[] {"vault.db-wal", "vault.db-shm"}) {
+                if (Files.exists(dir.resolve(side))) {
+                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(side)))).isEqualTo("rw-------");
+                }
+            }
+        }
+    }
+
+    @Test
+    void wrongPassphraseGivesOneUniformErrorAndChangesNothing() throws Exception {
+        try (Vault v = TestVaults.created(dir)) {
+            v.keys().importPrivateKey(key(7), "seven");
+            v.lock();
+        }
+        byte[] before = sha(dir.resolve("vault.db"));
+        Vault v = TestVaults.at(dir.resolve("vault.db"));
+        List<String> messages = new ArrayList<>();
+        for (String wrong : new String[] {"correct horse battery stapl", "", "x", "CORRECT HORSE BATTERY STAPLE"}) {
+            try {
+                v.unlock(wrong.toCharArray(), ProgressSink.NONE);
+            } catch (AtelierException e) {
+                messages.add(e.getMessage());
+            }
+            assertThat(v.state()).isEqualTo(VaultState.LOCKED);
+        }
+        assertThat(messages).hasSize(4).containsOnly(Passphrases.WRONG);
+        assertThatThrownBy(() -> v.changePassphrase("nope nope nope".toCharArray(), "another long one".toCharArray(), ProgressSink.NONE))
+                .hasMessage(Passphrases.WRONG);
+        v.close();
+        assertThat(sha(dir.resolve("vault.db"))).isEqualTo(before);
+        try (Vault again = TestVaults.at(dir.resolve("vault.db"))) {
+            again.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+            assertThat(again.accounts()).extracting(Account::label).containsExactly("seven");
+        }
+    }
+
+    @Test
+    void passphraseNormalisationNfkcMakesComposedAndDecomposedEqual() {
+        Vault v = TestVaults.at(dir.resolve("vault.db"));
+        v.create("caf\u00e9 cr\u00e8me br\u00fbl\u00e9e".toCharArray(), ProgressSink.NONE);
+        v.lock();
+        v.unlock("cafe\u0301 cre\u0300me bru\u0302le\u0301e".toCharArray(), ProgressSink.NONE);
+        assertThat(v.state()).isEqualTo(VaultState.UNLOCKED);
+        v.close();
+    }
+
+    @Test
+    void weakOrEmptyNewPassphrasesAreRefused() {
+        Vault v = TestVaults.at(dir.resolve("vault.db"));
+        assertThatThrownBy(() -> v.create("".toCharArray(), ProgressSink.NONE)).hasMessageContaining("empty");
+        assertThatThrownBy(() -> v.create("short".toCharArray(), ProgressSink.NONE)).hasMessageContaining("too short");
+        assertThat(v.exists()).isFalse();
+    }
+
+    @Test
+    void userPoliciesNeverCreateVaultsBelowTheFloor() {
+        KdfPolicy sneaky = (argon2, progress) -> new Argon2Params(1024, 1, 1);
+        Vault v = new Vault(dir.resolve("vault.db"), sneaky, Argon2id.best());
+        assertThatThrownBy(() -> v.create(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE))
+                .hasMessageContaining("below the floor");
+        assertThat(v.exists()).isFalse();
+        Vault floor = new Vault(dir.resolve("vault.db"), KdfPolicy.floor(), Argon2id.best());
+        assertThat(floor.create(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE).meetsFloor()).isTrue();
+        assertThat(floor.kdfParams()).contains(Argon2Params.floor(Math.min(4, Runtime.getRuntime().availableProcessors())));
+        floor.close();
+    }
+
+    @Test
+    void hdWalletFromTestJunkDerivesTheVectorAccountsAndMore() {
+        try (Vault v = TestVaults.created(dir)) {
+            var w = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 2);
+            var vec = Vectors.get("bip44_eth_test_junk").get("accounts");
+            assertThat(w.accounts()).extracting(a -> a.address().toChecksumHex())
+                    .containsExactly(vec.get(0).get("address").asText(), vec.get(1).get("address").asText());
+            assertThat(w.accounts()).extracting(Account::derivationPath).containsExactly("m/44'/60'/0'/0/0", "m/44'/60'/0'/0/1");
+            assertThat(w.mnemonic()).isNull();
+            List<Account> more = v.keys().derive(w.walletId(), 1);
+            assertThat(more.get(0).address().toChecksumHex()).isEqualTo(vec.get(2).get("address").asText());
+            assertThat(more.get(0).kind()).isEqualTo(AccountKind.HD);
+            Account custom = v.keys().deriveAt(w.walletId(), DerivationPath.parse("m/44'/60'/1'/0/0"), "other");
+            assertThat(custom.derivationPath()).isEqualTo("m/44'/60'/1'/0/0");
+            assertThat(v.wallets()).singleElement().satisfies(h -> {
+                assertThat(h.nextIndex()).isEqualTo(3);
+                assertThat(h.accountCount()).isEqualTo(4);
+                assertThat(h.wordCount()).isEqualTo(12);
+            });
+            assertThatThrownBy(() -> v.keys().addWallet(JUNK.toCharArray(), new char[0], "again", 1))
+                    .hasMessageContaining("already in the vault").hasMessageContaining("Nothing was added");
+            assertThat(v.wallets()).hasSize(1);
+            VaultKeys.Recovery r = v.keys().revealMnemonic(w.walletId(), TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+            assertThat(new String(r.mnemonic())).isEqualTo(JUNK);
+            r.wipe();
+        }
+    }
+
+    @Test
+    void createdWalletWordsRestoreTheSameAccounts() {
+        try (Vault v = TestVaults.created(dir)) {
+            VaultKeys.NewWallet w = v.keys().createWallet(24, "fresh", 2);
+            assertThat(new String(w.mnemonic()).split(" ")).hasSize(24);
+            Path other = dir.resolve("other");
+            try (Vault v2 = TestVaults.created(Files.createDirectories(other))) {
+                var restored = v2.keys().addWallet(w.mnemonic(), new char[0], "restored", 2);
+                assertThat(restored.accounts()).extracting(Account::address)
+                        .containsExactlyElementsOf(w.accounts().stream().map(Account::address).toList());
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void signerSignsWhileUnlockedAndNamesEachRefusal() {
+        try (Vault v = TestVaults.created(dir)) {
+            Account imported = v.keys().importPrivateKey(key(3), "three");
+            Address watched = Address.parse("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+            v.keys().watch(watched, "watched");
+            Signer s = v.signer(imported.address());
+            byte[] digest = Keccak.hash256("hello".getBytes(StandardCharsets.UTF_8));
+            Signature sig = s.signDigest(digest);
+            assertThat(Address.fromPublicKey(Secp256k1.recoverPublicKey(digest, sig))).isEqualTo(imported.address());
+            assertThat(sig).isEqualTo(Secp256k1.sign(digest, key(3)));
+
+            assertThatThrownBy(() -> v.signer(watched)).hasMessageContaining("watch-only");
+            assertThatThrownBy(() -> v.signer(Address.parse("0x" + "12".repeat(20)))).hasMessageContaining("holds no account");
+            v.lock();
+            assertThatThrownBy(() -> s.signDigest(digest)).hasMessageContaining("locked");
+            assertThatThrownBy(() -> v.signer(imported.address())).hasMessageContaining("locked");
+        }
+    }
+
+    @Test
+    void watchOnlyAddressesAreEip55CheckedAndLabelsChangeWhileLocked() {
+        try (Vault v = TestVaults.created(dir)) {
+            assertThatThrownBy(() -> v.keys().watch(Address.parse(Vectors.get("eip55").get("invalidChecksum").get(0).asText()), "x"))
+                    .hasMessageContaining("EIP-55");
+            Account a = v.keys().watch(Address.parse("0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"), "cold");
+            assertThat(a.kind()).isEqualTo(AccountKind.WATCH_ONLY);
+            assertThat(a.canSign()).isFalse();
+            v.lock();
+            v.keys().setLabel(a.address(), "cold storage");
+            assertThat(v.accounts()).extracting(Account::label).containsExactly("cold storage");
+            assertThatThrownBy(() -> v.keys().setLabel(a.address(), "bad\nlabel")).hasMessageContaining("control characters");
+            assertThatThrownBy(() -> v.keys().watch(Address.parse("0x" + "ab".repeat(20)), "x")).hasMessageContaining("locked");
+        }
+    }
+
+    @Test
+    void importRejectsInvalidKeysAndDuplicates() {
+        try (Vault v = TestVaults.created(dir)) {
+            assertThatThrownBy(() -> v.keys().importPrivateKey(new byte[32], "zero")).hasMessageContaining("not a valid secp256k1");
+            assertThatThrownBy(() -> v.keys().importPrivateKey(HexFormat.of().parseHex("ff".repeat(32)), "n")).hasMessageContaining("curve order");
+            assertThatThrownBy(() -> v.keys().importPrivateKey(new byte[31], "short")).hasMessageContaining("32 bytes");
+            v.keys().importPrivateKey(key(9), "nine");
+            assertThatThrownBy(() -> v.keys().importPrivateKey(key(9), "again")).hasMessageContaining("already in the vault (imported, \"nine\")");
+            assertThat(v.accounts()).hasSize(1);
+        }
+    }
+
+    @Test
+    void namedSecretsAreSealedAndNeedTheUnlockedVault() throws Exception {
+        try (Vault v = TestVaults.created(dir)) {
+            byte[] url = "https://eth-mainnet.example/v2/SECRETAPIKEY123".getBytes(StandardCharsets.UTF_8);
+            v.putSecret("rpc/mainnet", url);
+            assertThat(v.secret("rpc/mainnet")).contains(url);
+            v.putSecret("rpc/mainnet", "https://other/KEY2".getBytes(StandardCharsets.UTF_8));
+            assertThat(new String(v.secret("rpc/mainnet").orElseThrow(), StandardCharsets.UTF_8)).isEqualTo("https://other/KEY2");
+            assertThat(v.secret("rpc/none")).isEmpty();
+            assertThat(v.keys().secretNames()).containsExactly("rpc/mainnet");
+            v.lock();
+            assertThatThrownBy(() -> v.secret("rpc/mainnet")).hasMessageContaining("locked");
+            v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+            assertThat(v.deleteSecret("rpc/mainnet")).isTrue();
+            assertThat(v.secret("rpc/mainnet")).isEmpty();
+        }
+    }
+
+    @Test
+    void changePassphraseKeepsEveryAccountAndRefusesTheOldOne() {
+        try (Vault v = TestVaults.created(dir)) {
+            v.keys().importPrivateKey(key(5), "five");
+            v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 1);
+            v.changePassphrase(TestVaults.PASSPHRASE.toCharArray(), "a brand new passphrase".toCharArray(), ProgressSink.NONE);
+            v.lock();
+            assertThatThrownBy(() -> v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).hasMessage(Passphrases.WRONG);
+            assertThat(v.unlock("a brand new passphrase".toCharArray(), ProgressSink.NONE)).isEmpty();
+            assertThat(v.keys().revealPrivateKey(v.accounts().get(0).address(), "a brand new passphrase".toCharArray(), ProgressSink.NONE))
+                    .isEqualTo(key(5));
+        }
+    }
+
+    @Test
+    void sandboxAccountsAreTheWellKnownDevKeysAndMarked() {
+        try (Vault v = TestVaults.created(dir)) {
+            List<Account> s = v.keys().addSandboxAccounts(3);
+            var vec = Vectors.get("bip44_eth_test_junk").get("accounts");
+            assertThat(s).extracting(a -> a.address().toChecksumHex())
+                    .containsExactly(vec.get(0).get("address").asText(), vec.get(1).get("address").asText(), vec.get(2).get("address").asText());
+            assertThat(s).allSatisfy(a -> assertThat(a.kind()).isEqualTo(AccountKind.SANDBOX));
+            assertThat(v.keys().addSandboxAccounts(3)).isEmpty();
+        }
+    }
+
+    static byte[] key(int n) {
+        byte[] k = new byte[32];
+        k[31] = (byte) n;
+        k[0] = 0x11;
+        return k;
+    }
+
+    static byte[] sha(Path p) throws Exception {
+        return MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
+    }
+}
