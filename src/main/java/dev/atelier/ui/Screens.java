@@ -35,7 +35,7 @@ final class Screens implements Function<Screen, Node> {
             case SIGN -> new SignView(() -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(() -> help.accept(screen));
-            case NETWORKS -> new NetworksView(new NetworksViewModel(ui.app().networks(), ui.app().settings(), ui.tasks(),
+            case NETWORKS -> new NetworksView(new NetworksViewModel(ui.app().networks(), ui.app()::vault, ui.app().settings(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Networks", e)), ui);
             case ACTIVITY -> new ActivityView(new ActivityViewModel(ui.app().networks(), ui.app().txQueue(), ui.app()::selectedNetwork,
                     ui.tasks(), e -> ui.dialogs().showFailure("Activity", e)), ui);

@@ -38,6 +38,8 @@ class ActivityScreenTest {
     @AfterEach
     void tearDown() throws Exception {
         if (fx != null) {
+            // let background tasks finish before the home is closed and deleted
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.app().tasks().running().isEmpty());
             fx.close();
         }
         anvil.close();

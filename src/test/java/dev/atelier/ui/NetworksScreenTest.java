@@ -2,7 +2,14 @@ package dev.atelier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.app.AppContext;
+import dev.atelier.app.AppPaths;
 import dev.atelier.chain.Network;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.testing.Anvil;
+import dev.atelier.vault.AccountKind;
+import dev.atelier.vault.TestVaults;
+import dev.atelier.vault.kdf.KdfPolicy;
 import dev.atelier.chain.NetworkPresets;
 import dev.atelier.testing.AnvilExtension;
 import dev.atelier.testing.FxApp;
@@ -31,13 +38,17 @@ class NetworksScreenTest {
 
     @BeforeEach
     void start() throws Exception {
-        fx = FxApp.start(home);
+        AppContext ctx = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP));
+        ctx.vault().create(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+        fx = FxApp.start(ctx);
         robot.clickOn("#nav-networks");
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stop() throws Exception {
+        // let background tasks finish before the home is closed and deleted
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> fx.app().tasks().running().isEmpty());
         fx.context().networks().sandbox().stop();
         fx.close();
     }
@@ -100,6 +111,11 @@ class NetworksScreenTest {
         TableView<?> accounts = robot.lookup("#sandbox-accounts").queryAs(TableView.class);
         waitFor(() -> accounts.getItems().size() == 10);
         assertThat(fx.context().networks().sandbox().status().running()).isTrue();
+
+        robot.clickOn("#sandbox-add-to-vault");
+        waitFor(() -> fx.context().vault().accounts().size() == 10);
+        assertThat(fx.context().vault().accounts()).allMatch(a -> a.kind() == AccountKind.SANDBOX)
+                .anyMatch(a -> a.address().toChecksumHex().equals(Anvil.ADDR0));
 
         robot.clickOn("#sandbox-stop");
         waitFor(() -> robot.lookup("#sandbox-status").queryAs(Label.class).getText().equals("Stopped"));

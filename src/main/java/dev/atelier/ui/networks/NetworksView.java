@@ -224,7 +224,15 @@ public final class NetworksView extends BorderPane {
         title.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(10, icon, title, status);
         head.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(8, start, stop, reset);
+        Button toVault = new Button("Add accounts to vault", new FontIcon("mdi2s-shield-key-outline"));
+        toVault.setId("sandbox-add-to-vault");
+        toVault.setMinWidth(Region.USE_PREF_SIZE);
+        toVault.setTooltip(new Tooltip("Lets the development accounts sign deploys and mints on the sandbox; the vault marks them Sandbox"));
+        toVault.disableProperty().bind(stop.disableProperty());
+        toVault.setOnAction(e -> vm.addAccountsToVault(n -> ui.dialogs().notifySuccess(n == 0
+                ? "The sandbox accounts are already in the vault."
+                : "Added " + n + " sandbox accounts to the vault (marked Sandbox).")));
+        HBox buttons = new HBox(8, start, stop, reset, toVault);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label about = new Label("A private chain on this computer for trying deploys and mints in seconds: no wallet funds, "

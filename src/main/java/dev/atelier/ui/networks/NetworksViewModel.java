@@ -35,6 +35,7 @@ public final class NetworksViewModel {
     }
 
     private final Networks networks;
+    private final java.util.function.Supplier<dev.atelier.vault.Vault> vault;
     private final Settings settings;
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
@@ -50,8 +51,10 @@ public final class NetworksViewModel {
     private final BooleanProperty anvilFound = new SimpleBooleanProperty(true);
     private final ObservableList<AccountRow> accounts = FXCollections.observableArrayList();
 
-    public NetworksViewModel(Networks networks, Settings settings, TaskRunner tasks, Consumer<Throwable> onFailure) {
+    public NetworksViewModel(Networks networks, java.util.function.Supplier<dev.atelier.vault.Vault> vault, Settings settings,
+                             TaskRunner tasks, Consumer<Throwable> onFailure) {
         this.networks = networks;
+        this.vault = vault;
         this.settings = settings;
         this.tasks = tasks;
         this.onFailure = onFailure;
@@ -111,6 +114,22 @@ public final class NetworksViewModel {
 
     public String installHint() {
         return networks.sandbox().installHint();
+    }
+
+    /**
+     * Puts the sandbox's development accounts into the vault, marked as sandbox accounts (their keys
+     * are public), so they can sign deploys and mints on the local chain.
+     */
+    public void addAccountsToVault(Consumer<Integer> done) {
+        dev.atelier.vault.Vault v = vault.get();
+        if (v.state() != dev.atelier.vault.VaultState.UNLOCKED) {
+            onFailure.accept(new AtelierException(v.state() == dev.atelier.vault.VaultState.NONE
+                    ? "There is no vault yet. Create one on the Wallet screen, then add the sandbox accounts."
+                    : "The vault is locked. Unlock it on the Wallet screen, then add the sandbox accounts."));
+            return;
+        }
+        int count = Math.max(1, accounts.size());
+        tasks.submit("Adding sandbox accounts", p -> v.keys().addSandboxAccounts(count).size(), done::accept, onFailure);
     }
 
     /** Remembers where anvil is (empty = search PATH and the npm tools) and looks again. */
