@@ -86,7 +86,7 @@ class NetworksScreenTest {
         robot.clickOn("#network-form-add");
         waitFor(() -> robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("is on chain 31337")).tryQuery().isPresent());
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        waitFor(() -> robot.lookup(".alert").tryQuery().isEmpty()); // the failure dialog is gone
         assertThat(list().getItems()).hasSize(NetworkPresets.ALL.size());
 
         robot.clickOn("#add-network");
