@@ -2,6 +2,7 @@ package dev.atelier.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.testing.Anvil;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,28 @@ class ChainCliTest {
         assertThat(r.out()).contains("ethereum").contains("base-sepolia").containsPattern("\\* sandbox +Local sandbox +31337");
         assertThat(run("network", "use", "137").out()).contains("Selected Polygon (137)");
         assertThat(run("network", "list").out()).containsPattern("\\* polygon");
+    }
+
+    @Test
+    void aTransactionSentWhileTheNodeIsDownStaysQueuedAndIsSentWhenItReturns() throws Exception {
+        Path state = home.resolveSibling(home.getFileName() + "-anvil.json");
+        int port;
+        try (Anvil node = Anvil.start(0, state)) {
+            port = node.port();
+            assertThat(run("network", "add", "Devnet", "--rpc", node.rpcUrl(), "--chain-id", "31337").code()).isZero();
+        }
+        String raw = Anvil.signTransfer(Anvil.KEY0, 0, Anvil.ADDR1, "9", 10, 1);
+        String hash = Anvil.cast("keccak", raw);
+        CliTest.Result down = run("tx", "send", raw, "--network", "devnet", "--wait", "1");
+        assertThat(down.code()).isZero();
+        assertThat(down.out()).contains("queued   " + hash);
+        assertThat(down.err()).contains("warning: Cannot connect to the node").contains("stay queued");
+        try (Anvil node = Anvil.start(port, state)) {
+            CliTest.Result status = run("tx", "status", hash);
+            assertThat(status.code()).as(status.err()).isZero();
+            assertThat(status.out()).containsPattern("status: +(pending|mined)");
+            assertThat(Anvil.cast("nonce", "--rpc-url", node.rpcUrl(), Anvil.ADDR0, "--block", "pending")).isEqualTo("1");
+        }
     }
 
     @Test
