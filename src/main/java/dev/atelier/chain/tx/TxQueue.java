@@ -26,6 +26,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class TxQueue {
     private static final Logger LOG = LoggerFactory.getLogger(TxQueue.class);
+    /** A transaction whose nonce was used by another is called dropped after this long or this many blocks. */
+    static final long DROP_AFTER_MS = 60_000;
+    static final long DROP_AFTER_BLOCKS = 12;
 
     /** What one pass did. {@code nodeDown} means the node did not answer and the pass stopped early. */
     public record Pass(int sent, int mined, int open, boolean nodeDown, String problem) {
@@ -237,7 +240,15 @@ public final class TxQueue {
                 return;
             }
         }
-        store.markFinal(e.id(), TxStatus.DROPPED, "Nonce " + e.nonce() + " was used by a transaction Atelier did not send.");
+        // Receipts can lag behind the account's nonce, and a node may still be indexing the block: only
+        // call it dropped when the node does not know the transaction and that has held for a while.
+        if (rpc.transaction(e.hash()).isPresent()) {
+            return;
+        }
+        long[] gone = store.noteNonceGone(e.id(), rpc.blockNumber());
+        if (gone[0] >= DROP_AFTER_MS || gone[1] >= DROP_AFTER_BLOCKS) {
+            store.markFinal(e.id(), TxStatus.DROPPED, "Nonce " + e.nonce() + " was used by a transaction Atelier did not send.");
+        }
     }
 
     private void record(TxEntry e, Receipt r) {

@@ -160,6 +160,30 @@ public final class TxStore {
         });
     }
 
+    /**
+     * Records that the nonce looked used without our receipt; returns how long (ms) and over how many
+     * blocks that has been observed, counting from the first time.
+     */
+    public long[] noteNonceGone(long id, long headBlock) {
+        return db.write(c -> {
+            long now = System.currentTimeMillis();
+            try (PreparedStatement ps = c.prepareStatement("UPDATE tx_queue SET nonce_gone_at = COALESCE(nonce_gone_at, ?), "
+                    + "nonce_gone_block = COALESCE(nonce_gone_block, ?) WHERE id = ?")) {
+                ps.setLong(1, now);
+                ps.setLong(2, headBlock);
+                ps.setLong(3, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT nonce_gone_at, nonce_gone_block FROM tx_queue WHERE id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return new long[] {now - rs.getLong(1), headBlock - rs.getLong(2)};
+                }
+            }
+        });
+    }
+
     public void markFinal(long id, TxStatus status, String why) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE tx_queue SET status = ?, last_error = ? WHERE id = ? "

@@ -40,6 +40,10 @@ CREATE TABLE tx_queue (
     gas_used            TEXT,
     effective_gas_price TEXT,
     contract_address    TEXT,
+    -- when (ms, head block) the node first reported this nonce used without a receipt for us: a
+    -- transaction is only called dropped once that has held for a while (receipts can lag the nonce)
+    nonce_gone_at       INTEGER,
+    nonce_gone_block    INTEGER,
     created_at          INTEGER NOT NULL,
     sent_at             INTEGER,
     mined_at            INTEGER,

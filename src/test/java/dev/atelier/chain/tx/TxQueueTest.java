@@ -177,6 +177,25 @@ class TxQueueTest {
     }
 
     @Test
+    void aTransactionIsCalledDroppedOnlyAfterItsNonceStayedUsedByAnotherForSomeBlocks() throws Exception {
+        Anvil a = anvil(0, null);
+        try (ChainFixture f = new ChainFixture(dir)) {
+            Network n = f.addLocal("Test chain", a.rpcUrl());
+            TxEntry ours = f.queue.enqueue(n, SignedTx.parse(Anvil.signTransfer(Anvil.KEY0, 0, Anvil.ADDR1, "1", 10, 1)), "ours");
+            // someone else spends nonce 0 of the same account first (a wallet outside Atelier)
+            Anvil.cast("publish", "--rpc-url", a.rpcUrl(), Anvil.signTransfer(Anvil.KEY0, 0, Anvil.ADDR2, "2", 10, 1));
+            f.queue.process(n);
+            f.queue.process(n);
+            assertThat(f.queue.store().byId(ours.id()).orElseThrow().status()).as("one look is not enough").isEqualTo(TxStatus.QUEUED);
+            a.rpc("anvil_mine", "0x" + Long.toHexString(TxQueue.DROP_AFTER_BLOCKS));
+            f.queue.process(n);
+            TxEntry dropped = f.queue.store().byId(ours.id()).orElseThrow();
+            assertThat(dropped.status()).isEqualTo(TxStatus.DROPPED);
+            assertThat(dropped.lastError()).contains("Nonce 0 was used by a transaction Atelier did not send");
+        }
+    }
+
+    @Test
     void nextNonceCountsOurQueuedTransactionsTheNodeHasNotSeen() throws Exception {
         Anvil a = anvil(0, null);
         try (ChainFixture f = new ChainFixture(dir)) {
