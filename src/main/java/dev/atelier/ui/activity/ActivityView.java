@@ -63,16 +63,20 @@ public final class ActivityView extends StackPane {
         vm.load();
         pick.run();
 
+        // while the screen is shown and something is on its way, follow it every 10 s
         Timeline poll = new Timeline(new KeyFrame(Duration.seconds(10), e -> {
-            if (vm.hasOpenProperty().get() && getScene() != null) {
+            if (vm.hasOpenProperty().get() && getScene() != null && getScene().getWindow() != null
+                    && getScene().getWindow().isShowing()) {
                 vm.refresh();
             }
         }));
         poll.setCycleCount(Timeline.INDEFINITE);
-        poll.play();
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::refresh);
+                poll.play();
+            } else {
+                poll.stop(); // another screen is shown, or the window closed
             }
         });
         vm.refresh();
