@@ -5,6 +5,7 @@ import dev.atelier.ui.activity.ActivityViewModel;
 import dev.atelier.ui.networks.NetworksView;
 import dev.atelier.ui.networks.NetworksViewModel;
 import dev.atelier.ui.preview.AssetsView;
+import dev.atelier.ui.preview.AssetsViewModel;
 import dev.atelier.ui.settings.SettingsView;
 import dev.atelier.ui.settings.SettingsViewModel;
 import dev.atelier.ui.sign.SignView;
@@ -34,7 +35,8 @@ final class Screens implements Function<Screen, Node> {
                     e -> ui.dialogs().showFailure("Wallet", e)), ui, () -> help.accept(screen));
             case SIGN -> new SignView(() -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
-            case ASSETS -> new AssetsView(() -> help.accept(screen));
+            case ASSETS -> new AssetsView(new AssetsViewModel(ui.app().assetInspector(), ui.app().budgetProfiles(), ui.tasks(),
+                    e -> ui.dialogs().showFailure("Asset", e)), ui);
             case NETWORKS -> new NetworksView(new NetworksViewModel(ui.app().networks(), ui.app()::vault, ui.app().settings(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Networks", e)), ui);
             case ACTIVITY -> new ActivityView(new ActivityViewModel(ui.app().networks(), ui.app().txQueue(), ui.app()::selectedNetwork,
