@@ -7,6 +7,13 @@ import dev.atelier.asset.budget.BudgetProfiles;
 import dev.atelier.chain.ContactStore;
 import dev.atelier.chain.Network;
 import dev.atelier.chain.NetworkPresets;
+import dev.atelier.chain.NetworkStore;
+import dev.atelier.chain.Networks;
+import dev.atelier.chain.VaultRpcSecrets;
+import dev.atelier.chain.sandbox.AnvilLocator;
+import dev.atelier.chain.sandbox.Sandbox;
+import dev.atelier.chain.tx.TxQueue;
+import dev.atelier.chain.tx.TxStore;
 import dev.atelier.db.BudgetProfileStore;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
@@ -27,6 +34,8 @@ public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Database studioDb;
     private final Settings settings;
+    private final Networks networks;
+    private final TxQueue txQueue;
     private final KdfPolicy vaultKdf;
     private Vault vault;
     private AssetInspector assetInspector;
@@ -38,6 +47,11 @@ public final class AppContext implements AutoCloseable {
         this.paths = paths;
         this.studioDb = studioDb;
         this.settings = settings;
+        // RPC URLs with API keys live in the vault's named secrets, never in studio.db.
+        Sandbox sandbox = new Sandbox(paths.home().resolve("sandbox"),
+                new AnvilLocator(() -> settings.get(Settings.ANVIL_PATH, ""), System.getenv()));
+        this.networks = new Networks(new NetworkStore(studioDb), new VaultRpcSecrets(this::vault), sandbox);
+        this.txQueue = new TxQueue(new TxStore(studioDb), networks);
         this.vaultKdf = vaultKdf;
     }
 
@@ -119,7 +133,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Network selectedNetwork() {
-        return NetworkPresets.byId(settings.selectedNetwork()).orElse(NetworkPresets.SANDBOX);
+        return networks.byId(settings.selectedNetwork()).orElse(NetworkPresets.SANDBOX);
+    }
+
+    /** Presets, custom networks, and the local sandbox. */
+    public Networks networks() {
+        return networks;
+    }
+
+    /** The persisted transaction queue. */
+    public TxQueue txQueue() {
+        return txQueue;
     }
 
     @Override

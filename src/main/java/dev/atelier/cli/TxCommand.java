@@ -1,19 +1,18 @@
 package dev.atelier.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
-/** {@code atelier tx}: work with raw transactions. */
-@Command(name = "tx", mixinStandardHelpOptions = true, description = "Work with raw signed transactions.",
-        subcommands = {TxDecodeCommand.class})
-public final class TxCommand implements Runnable {
-    @Spec
-    CommandSpec spec;
-
+/**
+ * {@code atelier tx ...}: the parent of the transaction commands. Each subcommand lives in its own
+ * class and is listed here, so features add theirs without touching the others.
+ */
+@Command(name = "tx", mixinStandardHelpOptions = true,
+        description = "Decode, broadcast and follow signed transactions.",
+        subcommands = {TxDecodeCommand.class, TxSendCommand.class, TxStatusCommand.class})
+public final class TxCommand extends CliCommand {
     @Override
-    public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: decode");
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing subcommand (see 'atelier tx --help')");
     }
 }

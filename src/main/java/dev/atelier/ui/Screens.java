@@ -1,7 +1,9 @@
 package dev.atelier.ui;
 
 import dev.atelier.ui.activity.ActivityView;
+import dev.atelier.ui.activity.ActivityViewModel;
 import dev.atelier.ui.networks.NetworksView;
+import dev.atelier.ui.networks.NetworksViewModel;
 import dev.atelier.ui.preview.AssetsView;
 import dev.atelier.ui.preview.AssetsViewModel;
 import dev.atelier.ui.settings.SettingsView;
@@ -43,8 +45,10 @@ final class Screens implements Function<Screen, Node> {
             case STUDIO -> new StudioView(() -> help.accept(screen));
             case ASSETS -> new AssetsView(new AssetsViewModel(ui.app().assetInspector(), ui.app().budgetProfiles(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Asset", e)), ui);
-            case NETWORKS -> new NetworksView(() -> help.accept(screen));
-            case ACTIVITY -> new ActivityView(() -> help.accept(screen));
+            case NETWORKS -> new NetworksView(new NetworksViewModel(ui.app().networks(), ui.app()::vault, ui.app().settings(), ui.tasks(),
+                    e -> ui.dialogs().showFailure("Networks", e)), ui);
+            case ACTIVITY -> new ActivityView(new ActivityViewModel(ui.app().networks(), ui.app().txQueue(), ui.app()::selectedNetwork,
+                    ui.tasks(), e -> ui.dialogs().showFailure("Activity", e)), ui);
             case SETTINGS -> new SettingsView(settings, ui.app().paths(), ui.openLink());
         };
     }
