@@ -43,6 +43,20 @@ class ScreenshotTourTest {
         // Studio: the demo creator kit as a collection.
         dev.atelier.studio.DemoKit.open(fx.context().studio(), fx.context().paths().home().resolve("demo-kit"),
                 dev.atelier.common.ProgressSink.NONE);
+        // Networks and Activity: the sandbox running, three transfers mined and one waiting for an earlier nonce.
+        try {
+            var n = dev.atelier.chain.NetworkPresets.SANDBOX;
+            fx.context().networks().sandbox().start(0);
+            var queue = fx.context().txQueue();
+            for (long nonce : new long[] {0, 1, 2, 5}) {
+                queue.enqueue(n, dev.atelier.chain.tx.SignedTx.parse(dev.atelier.testing.Anvil.signTransfer(
+                        dev.atelier.testing.Anvil.KEY0, nonce, dev.atelier.testing.Anvil.ADDR1, "250000000000000000", 10, 1)),
+                        nonce == 5 ? "Prize payout" : "Tester funds");
+            }
+            queue.drain(n, java.time.Duration.ofSeconds(5), dev.atelier.common.ProgressSink.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     };
 
     @Test
@@ -54,18 +68,26 @@ class ScreenshotTourTest {
                 fx.stage().setWidth(1400);
                 fx.stage().setHeight(880);
             });
-            PREPARE.accept(fx);
-            for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-                robot.interact(() -> fx.app().theme().applyTheme(theme));
-                for (Screen s : Screen.values()) {
-                    robot.interact(() -> fx.app().shell().select(s));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Thread.sleep(400);
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Path file = out.resolve(String.format("%s-%s.png", s.id(), theme.name().toLowerCase()));
-                    save(fx, file);
-                    assertThat(Files.size(file)).isGreaterThan(10_000);
-                }
+            try {
+                PREPARE.accept(fx);
+                tour(fx, out);
+            } finally {
+                fx.context().networks().sandbox().stop();
+            }
+        }
+    }
+
+    private void tour(FxApp fx, Path out) throws Exception {
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+            robot.interact(() -> fx.app().theme().applyTheme(theme));
+            for (Screen s : Screen.values()) {
+                robot.interact(() -> fx.app().shell().select(s));
+                WaitForAsyncUtils.waitForFxEvents();
+                Thread.sleep(400);
+                WaitForAsyncUtils.waitForFxEvents();
+                Path file = out.resolve(String.format("%s-%s.png", s.id(), theme.name().toLowerCase()));
+                save(fx, file);
+                assertThat(Files.size(file)).isGreaterThan(10_000);
             }
         }
     }
