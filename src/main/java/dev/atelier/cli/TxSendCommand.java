@@ -7,6 +7,7 @@ import dev.atelier.chain.tx.TxEntry;
 import dev.atelier.chain.tx.TxQueue;
 import dev.atelier.common.AtelierException;
 import dev.atelier.common.ProgressSink;
+import dev.atelier.studio.mint.MintService;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -48,6 +49,21 @@ public final class TxSendCommand extends CliCommand {
             description = "How long to wait for the receipts (default: ${DEFAULT-VALUE}; 0 = only broadcast).")
     int waitSeconds;
 
+    /** The request digest a signer's response file answers, or null for other files (hex lines, JSON Lines). */
+    static String responseDigest(Path file) {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = dev.atelier.signing.file.SigningFiles.read(file);
+        } catch (AtelierException notJson) {
+            return null;
+        }
+        if (root.isObject() && dev.atelier.signing.file.SigningResponse.FORMAT.equals(root.path("format").asText())) {
+            // verifies the file's digest and every signature; a damaged response is refused here
+            return dev.atelier.signing.file.SigningResponse.parse(root).requestDigest();
+        }
+        return null;
+    }
+
     @Override
     public Integer call() {
         if (waitSeconds < 0 || waitSeconds > 3600) {
@@ -64,6 +80,13 @@ public final class TxSendCommand extends CliCommand {
             }
         }
         TxQueue queue = app().txQueue();
+        // a signed response to 'mint export-request': link its transactions to the exported batches first
+        String digest = source.in == null ? null : responseDigest(source.in);
+        MintService mint = digest == null ? null : MintSupport.service(app());
+        int linked = mint == null ? 0 : mint.attachResponse(digest, txs, n);
+        if (linked > 0) {
+            err().println("Matched " + linked + " transaction(s) to the mint request " + digest.substring(0, 10) + "….");
+        }
         List<TxEntry> queued = new ArrayList<>();
         for (SignedTx t : txs) {
             TxEntry e = queue.submit(n, t, source.in != null ? "from " + source.in.getFileName() : "tx send");
@@ -82,6 +105,9 @@ public final class TxSendCommand extends CliCommand {
             if (!e.status().isFinal()) {
                 unfinished++;
             }
+        }
+        if (linked > 0) {
+            mint.settleExported(digest);
         }
         if (pass.nodeDown()) {
             err().println("warning: " + pass.problem() + " The transactions stay queued and are sent when the node answers "

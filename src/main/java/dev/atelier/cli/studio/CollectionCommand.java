@@ -7,15 +7,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code atelier collection ...}: the Studio's collections. */
 @Command(name = "collection", mixinStandardHelpOptions = true,
-        description = "Create, list, show, validate and package collections.",
+        description = "Create, list, show, validate, package and deploy collections.",
         subcommands = {CollectionCreateCommand.class, CollectionListCommand.class, CollectionShowCommand.class,
-            CollectionValidateCommand.class, CollectionPackageCommand.class})
+            CollectionValidateCommand.class, CollectionPackageCommand.class, dev.atelier.cli.CollectionDeployCommand.class})
 public final class CollectionCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: create, list, show, validate or package");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: create, list, show, validate, package or deploy");
     }
 }

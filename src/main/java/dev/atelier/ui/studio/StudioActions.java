@@ -117,4 +117,16 @@ final class StudioActions {
                 r -> ui.dialogs().show(ReportDialogs.packaged(r, ui.clipboard()::copy)),
                 e -> ui.dialogs().showFailure("Could not package " + c.name(), e)));
     }
+
+    /** Studio → Mint: deploy, mint, manage tokens; the collection and its items refresh when it closes. */
+    void mint() {
+        Collection c = vm.current();
+        if (c == null) {
+            return;
+        }
+        var mvm = new dev.atelier.ui.mint.MintViewModel(ui.app(), c, ui.tasks(), e -> ui.dialogs().showFailure("Mint " + c.name(), e));
+        ui.dialogs().show(new dev.atelier.ui.mint.MintDialog(mvm, ui, () -> vm.selectedProperty().get(),
+                () -> ui.app().studio().store().allItems(c.id())));
+        vm.refreshCollections();
+    }
 }

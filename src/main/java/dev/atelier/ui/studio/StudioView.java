@@ -245,11 +245,13 @@ public final class StudioView extends StackPane {
         Button validate = button("Validate", "mdi2c-check-decagram-outline", "studio-validate", actions::validate);
         Button pack = button("Package…", "mdi2p-package-variant-closed", "studio-package", actions::packageCollection);
         pack.getStyleClass().add(Styles.ACCENT);
+        Button mint = button("Mint…", "mdi2h-hammer", "studio-mint", actions::mint);
+        mint.setTooltip(new Tooltip("Deploy the contract, mint items, manage minted tokens (Ctrl+M)"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Region spacer2 = new Region();
         HBox.setHgrow(spacer2, Priority.ALWAYS);
-        HBox bar = new HBox(6, importMenu, add, validate, pack, spacer2, edit);
+        HBox bar = new HBox(6, importMenu, add, validate, pack, mint, spacer2, edit);
         bar.setAlignment(Pos.CENTER_LEFT);
         title.setMinWidth(0);
         HBox titleRow = new HBox(12, title, spacer, counts);
@@ -350,6 +352,11 @@ public final class StudioView extends StackPane {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
             if (isVisible()) {
                 actions.newCollection();
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (isVisible() && vm.current() != null) {
+                actions.mint();
             }
         });
     }

@@ -1,0 +1,226 @@
+package dev.atelier.studio.mint;
+
+import dev.atelier.chain.Network;
+import dev.atelier.chain.Networks;
+import dev.atelier.chain.contracts.ContractTemplate;
+import dev.atelier.chain.contracts.Deployer;
+import dev.atelier.chain.contracts.TokenCalls;
+import dev.atelier.chain.rpc.EthRpc;
+import dev.atelier.chain.tx.TxQueue;
+import dev.atelier.common.AtelierException;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.crypto.Address;
+import dev.atelier.crypto.Signer;
+import dev.atelier.studio.CatalogStore;
+import dev.atelier.studio.Collection;
+import dev.atelier.studio.Item;
+import dev.atelier.studio.ItemStatus;
+import dev.atelier.studio.Standard;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Deploying a collection's contract and minting its items: the studio side of the chain capability
+ * (it knows collections and items; the chain package knows contracts, transactions and the queue).
+ */
+public final class MintService {
+    private final CatalogStore catalog;
+    private final Networks networks;
+    private final TxQueue queue;
+    private final MintPlanStore plans;
+
+    public MintService(CatalogStore catalog, Networks networks, TxQueue queue) {
+        this.catalog = catalog;
+        this.networks = networks;
+        this.queue = queue;
+        this.plans = new MintPlanStore(catalog.database());
+    }
+
+    public MintPlanStore plans() {
+        return plans;
+    }
+
+    public MintRunner runner() {
+        return new MintRunner(networks, queue, plans);
+    }
+
+    /** Deploys the collection's template contract from {@code from} and stores its address on the collection. */
+    public Collection deploy(Collection c, Network network, Signer from, Duration wait, ProgressSink progress) {
+        if (!c.contractAddress().isBlank()) {
+            throw new AtelierException(c.name() + " is already deployed at " + c.contractAddress() + ".");
+        }
+        if (c.standard() == Standard.ERC1155 && c.baseUri().isBlank()) {
+            throw new AtelierException(c.name() + " has no metadata address yet. Package it first (Studio → Package, or "
+                    + "'atelier collection package'), so its tokens' {id} URI can be set at deployment.");
+        }
+        Address royaltyReceiver = c.royaltyReceiver().isBlank() ? null : Address.parse(c.royaltyReceiver());
+        String symbol = c.symbol().isBlank() ? c.name().replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT) : c.symbol();
+        Deployer.Spec spec = new Deployer.Spec(c.standard() == Standard.ERC721 ? ContractTemplate.ERC721 : ContractTemplate.ERC1155,
+                c.name(), symbol.length() > 11 ? symbol.substring(0, 11) : symbol, from.address(), royaltyReceiver, c.royaltyBps(),
+                c.baseUri() + "{id}.json");
+        Deployer.Deployment d = new Deployer(networks, queue).deploy(network, spec, from, wait, progress);
+        Collection deployed = c.withContractAddress(d.contract().toChecksumHex());
+        catalog.updateCollection(deployed);
+        return deployed;
+    }
+
+    /**
+     * Plans minting {@code items} to {@code to}. Items already minted or on their way in another
+     * plan are left out (and named in the exception when nothing is left).
+     */
+    public long plan(Collection c, List<Item> items, Address to, Address from, Network network) {
+        if (c.contractAddress().isBlank()) {
+            throw new AtelierException(c.name() + " has no contract yet. Deploy it first ('atelier collection deploy').");
+        }
+        if (c.standard() == Standard.ERC721 && c.baseUri().isBlank()) {
+            throw new AtelierException(c.name() + " has no metadata address yet. Package it first, so each token gets its URI.");
+        }
+        List<MintPlanStore.PlanItem> planned = new ArrayList<>();
+        java.util.Set<Long> inFlight = plans.itemsInFlight(c.id());
+        for (Item it : items) {
+            if (it.collectionId() != c.id()) {
+                throw new IllegalArgumentException("item " + it.id() + " is not in " + c.name());
+            }
+            if (it.status() == ItemStatus.MINTED || it.status() == ItemStatus.MINTING || inFlight.contains(it.id())) {
+                continue;
+            }
+            BigInteger amount = c.standard() == Standard.ERC1155 ? BigInteger.valueOf(Math.max(1, it.supply())) : BigInteger.ONE;
+            String uri = c.standard() == Standard.ERC721 ? c.baseUri() + it.tokenId().decimal() : "";
+            planned.add(new MintPlanStore.PlanItem(it.id(), it.tokenId().value(), amount, uri, null, MintPlan.ItemState.PLANNED));
+        }
+        if (planned.isEmpty()) {
+            throw new AtelierException("Every chosen item of " + c.name() + " is already minted or in an unfinished mint plan.");
+        }
+        return plans.create(new MintPlan(0, c.id(), network.id(), network.chainId(), Address.parse(c.contractAddress()),
+                c.standard() == Standard.ERC1155, from, to, MintPlan.Status.PLANNED), planned);
+    }
+
+    /**
+     * The air-gapped flow, online half: plans the items, cuts them into gas-sized batches with
+     * consecutive nonces and writes one signing request (signer's file format) for the offline
+     * machine. The items wait as "exported" until the signed response comes back.
+     */
+    public dev.atelier.signing.file.SigningRequest exportRequest(Collection c, List<Item> items, Address to, Address from,
+                                                                Network network, java.nio.file.Path out) {
+        long planId = plan(c, items, to, from, network);
+        MintPlan plan = plans.plan(planId).orElseThrow();
+        EthRpc rpc = networks.rpc(network);
+        List<MintPlanStore.PlanItem> all = plans.items(planId, MintPlan.ItemState.PLANNED, Integer.MAX_VALUE);
+        int batchSize = all.size() < 2 ? 1 : dev.atelier.chain.contracts.BatchSizer.size(k -> dev.atelier.chain.tx.TxPlanner.estimate(rpc,
+                from, plan.contract(), BigInteger.ZERO, MintRunner.calldata(plan, all.subList(0, k))), Math.min(10, all.size()),
+                MintRunner.DEFAULT_GAS_BUDGET, Math.min(all.size(), MintRunner.MAX_BATCH)).batchSize();
+        dev.atelier.chain.tx.PlannedTx first = null;
+        List<dev.atelier.chain.tx.PlannedTx> txs = new ArrayList<>();
+        List<List<MintPlanStore.PlanItem>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += batchSize) {
+            List<MintPlanStore.PlanItem> chunk = all.subList(i, Math.min(all.size(), i + batchSize));
+            String data = MintRunner.calldata(plan, chunk);
+            dev.atelier.chain.tx.PlannedTx p;
+            if (first == null) {
+                first = new dev.atelier.chain.tx.TxPlanner(queue).plan(network, rpc, from, plan.contract(), BigInteger.ZERO, data, "normal");
+                p = first;
+            } else {
+                BigInteger gas = dev.atelier.chain.tx.TxPlanner.estimate(rpc, from, plan.contract(), BigInteger.ZERO, data);
+                p = new dev.atelier.chain.tx.PlannedTx(first.chainId(), from, plan.contract(), first.nonce() + txs.size(), BigInteger.ZERO,
+                        data, gas, first.maxFeePerGas(), first.maxPriorityFeePerGas(), first.eip1559());
+            }
+            txs.add(p);
+            chunks.add(chunk);
+        }
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> reqItems = new ArrayList<>();
+        for (dev.atelier.chain.tx.PlannedTx p : txs) {
+            reqItems.add(dev.atelier.signing.file.SigningRequest.txItem(json.valueToTree(p.toSignRequest())));
+        }
+        dev.atelier.signing.file.SigningRequest request = dev.atelier.signing.file.SigningRequest.create(network.chainId(), network.name(),
+                "Mint " + all.size() + " item(s) of \"" + c.name() + "\" to " + to + " (" + txs.size() + " transaction(s))", reqItems);
+        plans.database().write(conn -> {
+            for (int i = 0; i < txs.size(); i++) {
+                int batchNo = plans.nextBatchNo(conn, planId) + i;
+                plans.addExport(conn, planId, batchNo, request.digest(), txs.get(i).nonce(), dataHash(txs.get(i).data()), chunks.get(i));
+            }
+            return null;
+        });
+        try {
+            dev.atelier.common.PrivateFiles.writeAtomically(out, request.toBytes());
+        } catch (java.io.IOException e) {
+            throw new AtelierException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+        plans.syncItemStatuses(planId);
+        return request;
+    }
+
+    /**
+     * The air-gapped flow, return: links the signed transactions of a response to the batches its
+     * request exported (same nonce, same calldata), writes them to the queue and the plan in one
+     * transaction. Returns how many batches were linked (0 when the response is not for a mint).
+     */
+    public int attachResponse(String requestDigest, List<dev.atelier.chain.tx.SignedTx> signed, Network network) {
+        List<MintPlanStore.Export> exports = plans.exports(requestDigest);
+        if (exports.isEmpty()) {
+            return 0;
+        }
+        return plans.database().write(conn -> {
+            int linked = 0;
+            for (MintPlanStore.Export ex : exports) {
+                MintPlan p = plans.plan(ex.planId()).orElseThrow();
+                dev.atelier.chain.tx.SignedTx tx = signed.stream().filter(s -> s.nonce() == ex.nonce() && s.from().equals(p.sender()))
+                        .findFirst().orElseThrow(() -> new AtelierException("The response has no transaction with nonce " + ex.nonce()
+                                + " from " + p.sender() + "; it does not answer this mint request."));
+                if (!dataHash(tx.data()).equals(ex.dataHash()) || tx.to() == null || !tx.to().equals(p.contract())) {
+                    throw new AtelierException("The signed transaction with nonce " + ex.nonce() + " is not the mint batch that was "
+                            + "exported (different call or contract). Nothing was queued.");
+                }
+                var e = queue.enqueue(network, tx, "mint batch " + ex.batchNo() + " (signed offline)");
+                plans.attachExport(conn, ex.planId(), ex.batchNo(), e.id());
+                linked++;
+            }
+            return linked;
+        });
+    }
+
+    /** After a response to {@code requestDigest} was broadcast: moves its plans' batches along with the queue. */
+    public void settleExported(String requestDigest) {
+        plans.exports(requestDigest).stream().map(MintPlanStore.Export::planId).distinct().forEach(this::settle);
+    }
+
+    /** Moves plans' signed batches along with the queue (no signer needed): after a broadcast of a response. */
+    public void settle(long planId) {
+        runner().settle(plans.plan(planId).orElseThrow());
+    }
+
+    static String dataHash(String dataHex) {
+        return java.util.HexFormat.of().formatHex(dev.atelier.crypto.Keccak.hash256(
+                java.util.HexFormat.of().parseHex(dataHex.startsWith("0x") ? dataHex.substring(2) : dataHex)));
+    }
+
+    /**
+     * Checks the plan's confirmed items on chain: ERC-721 {@code ownerOf} is the recipient, ERC-1155
+     * {@code balanceOf(recipient, id)} is at least the planned amount. Returns the problems found.
+     */
+    public List<String> verify(long planId) {
+        MintPlan p = plans.plan(planId).orElseThrow();
+        Network n = networks.byId(p.networkId()).orElseThrow();
+        EthRpc rpc = networks.rpc(n);
+        List<String> problems = new ArrayList<>();
+        for (MintPlanStore.PlanItem it : plans.allItems(planId)) {
+            if (it.state() != MintPlan.ItemState.CONFIRMED) {
+                continue;
+            }
+            if (p.erc1155()) {
+                BigInteger b = TokenCalls.balanceOf1155(rpc, p.contract(), p.recipient(), it.tokenId());
+                if (b.compareTo(it.amount()) < 0) {
+                    problems.add("token " + it.tokenId() + ": balance " + b + ", expected " + it.amount());
+                }
+            } else {
+                Address owner = TokenCalls.ownerOf(rpc, p.contract(), it.tokenId());
+                if (!owner.equals(p.recipient())) {
+                    problems.add("token " + it.tokenId() + ": owned by " + owner);
+                }
+            }
+        }
+        return problems;
+    }
+}

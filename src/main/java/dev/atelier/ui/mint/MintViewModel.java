@@ -1,0 +1,181 @@
+package dev.atelier.ui.mint;
+
+import dev.atelier.app.AppContext;
+import dev.atelier.app.TaskHandle;
+import dev.atelier.app.TaskRunner;
+import dev.atelier.chain.Network;
+import dev.atelier.common.AtelierException;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.crypto.Address;
+import dev.atelier.crypto.Signer;
+import dev.atelier.studio.Collection;
+import dev.atelier.studio.Item;
+import dev.atelier.studio.mint.MintPlan;
+import dev.atelier.studio.mint.MintService;
+import dev.atelier.vault.Account;
+import dev.atelier.vault.VaultState;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * State of Studio → Mint: the collection (deployed or not), where and from which account, progress
+ * of the running plan, and pause (cancel between batches; minting again resumes the plan).
+ */
+public final class MintViewModel {
+    private final AppContext app;
+    private final TaskRunner tasks;
+    private final Consumer<Throwable> onFailure;
+    private final MintService service;
+    private final ObjectProperty<Collection> collection = new SimpleObjectProperty<>();
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty status = new SimpleStringProperty("");
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private TaskHandle handle;
+
+    public MintViewModel(AppContext app, Collection c, TaskRunner tasks, Consumer<Throwable> onFailure) {
+        this.app = app;
+        this.tasks = tasks;
+        this.onFailure = onFailure;
+        this.service = new MintService(app.studio().store(), app.networks(), app.txQueue());
+        collection.set(c);
+    }
+
+    public ObjectProperty<Collection> collectionProperty() {
+        return collection;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty runningProperty() {
+        return running;
+    }
+
+    public List<Network> networks() {
+        return app.networks().all();
+    }
+
+    public Network defaultNetwork() {
+        return app.networks().byId(collection.get().network()).orElse(app.selectedNetwork());
+    }
+
+    /** Accounts that can sign, or empty when the vault is locked. */
+    public List<Account> accounts() {
+        return app.vault().state() == VaultState.UNLOCKED ? app.vault().accounts().stream().filter(Account::canSign).toList() : List.of();
+    }
+
+    public boolean vaultUnlocked() {
+        return app.vault().state() == VaultState.UNLOCKED;
+    }
+
+    public void deploy(Network n, Address from) {
+        Signer signer = signer(from);
+        start("Deploying " + collection.get().name(), sink -> {
+            Collection c = service.deploy(collection.get(), n, signer, Duration.ofMinutes(10), sink);
+            Platform.runLater(() -> collection.set(c));
+            return "Deployed at " + c.contractAddress();
+        });
+    }
+
+    /** Resumes this recipient's unfinished plan(s), then plans and mints the chosen items not minted yet. */
+    public void mint(Network n, Address from, Address to, List<Item> items) {
+        Signer signer = signer(from);
+        Collection c = collection.get();
+        start("Minting " + c.name(), sink -> {
+            List<Long> plans = new ArrayList<>();
+            for (MintPlan p : service.plans().unfinished(c.id())) {
+                if (p.recipient().equals(to) && p.networkId().equals(n.id()) && p.sender().equals(from)) {
+                    plans.add(p.id());
+                }
+            }
+            for (long id : plans) {
+                service.runner().run(id, signer, Duration.ofMinutes(10), sink);
+            }
+            try {
+                long id = service.plan(c, items, to, from, n);
+                plans.add(id);
+                service.runner().run(id, signer, Duration.ofMinutes(10), sink);
+            } catch (AtelierException e) {
+                if (plans.isEmpty()) {
+                    throw e;
+                }
+            }
+            int confirmed = 0;
+            int problems = 0;
+            for (long id : plans) {
+                confirmed += service.plans().progress(id).confirmed();
+                problems += service.verify(id).size();
+            }
+            return "Minted " + confirmed + " item(s) to " + to + (problems == 0 ? " — checked on chain." : "; " + problems
+                    + " not found on chain, see the log.");
+        });
+    }
+
+    /** Stops after the current batch; Mint resumes from there. */
+    public void pause() {
+        if (handle != null) {
+            handle.cancel();
+            status.set("Paused. Mint again to resume: nothing is minted twice.");
+        }
+    }
+
+    private Signer signer(Address from) {
+        if (!vaultUnlocked()) {
+            throw new AtelierException("Unlock the vault on the Wallet screen to sign deployments and mints.");
+        }
+        return app.vault().signer(from);
+    }
+
+    private interface Work {
+        String run(ProgressSink sink) throws Exception;
+    }
+
+    private void start(String title, Work work) {
+        running.set(true);
+        progress.set(-1);
+        status.set(title + "…");
+        handle = tasks.submit(title, task -> work.run(new ProgressSink() {
+            @Override
+            public void progress(double done, double total) {
+                task.progress(done, total);
+                Platform.runLater(() -> progress.set(total <= 0 ? -1 : done / total));
+            }
+
+            @Override
+            public void message(String text) {
+                task.message(text);
+                Platform.runLater(() -> status.set(text));
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return task.isCancelled();
+            }
+        }), (String done) -> {
+            running.set(false);
+            progress.set(1);
+            status.set(done);
+        }, e -> {
+            running.set(false);
+            progress.set(0);
+            status.set("");
+            onFailure.accept(e);
+        });
+    }
+}

@@ -1,0 +1,85 @@
+package dev.atelier.ui.mint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atelier.app.AppContext;
+import dev.atelier.app.AppPaths;
+import dev.atelier.chain.Network;
+import dev.atelier.chain.Networks;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.studio.Collection;
+import dev.atelier.studio.Item;
+import dev.atelier.studio.ItemStatus;
+import dev.atelier.studio.Standard;
+import dev.atelier.studio.TokenId;
+import dev.atelier.testing.Anvil;
+import dev.atelier.testing.AnvilExtension;
+import dev.atelier.testing.FxApp;
+import dev.atelier.vault.TestVaults;
+import dev.atelier.vault.kdf.KdfPolicy;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Studio → Mint driven like a user: deploy the contract, mint every item, see it on chain. */
+class MintDialogTest {
+    @RegisterExtension
+    static final AnvilExtension ANVIL = new AnvilExtension();
+
+    @TempDir
+    Path home;
+    FxApp fx;
+    final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void stop() throws Exception {
+        if (fx != null) {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx.app().tasks().running().isEmpty());
+            fx.close();
+        }
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier c) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return c.getAsBoolean();
+        });
+    }
+
+    @Test
+    void deployThenMintEveryItemFromTheStudio() throws Exception {
+        AppContext ctx = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP));
+        ctx.vault().create(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+        ctx.vault().keys().addSandboxAccounts(1);
+        Network n = ctx.networks().add(new Networks.NewNetwork("Devnet", ANVIL.rpcUrl(), 31337, "ETH", ""));
+        Collection c = ctx.studio().createCollection(new Collection(0, "Potions", "POT", Standard.ERC1155, "", "", "", "", 0, n.id(),
+                "opensea", "", "ipfs://bafypotions/"));
+        for (int i = 1; i <= 20; i++) {
+            ctx.studio().addItem(c, Item.draft(c.id(), TokenId.of(i), "Potion " + i).withSupply(5), false);
+        }
+        fx = FxApp.start(ctx);
+        robot.clickOn("#nav-studio");
+        waitFor(() -> robot.lookup("#studio-mint").tryQuery().isPresent());
+        robot.clickOn("#studio-mint");
+        waitFor(() -> robot.lookup("#mint-deploy").tryQuery().isPresent());
+        robot.clickOn("#mint-deploy");
+        waitFor(() -> robot.lookup("#mint-contract").queryAs(Label.class).getText().startsWith("Contract 0x"));
+        String contract = robot.lookup("#mint-contract").queryAs(Label.class).getText().substring("Contract ".length());
+        assertThat(ctx.studio().store().collection(c.id()).orElseThrow().contractAddress()).isEqualTo(contract);
+
+        robot.clickOn("#mint-start");
+        waitFor(() -> robot.lookup("#mint-status").queryAs(Label.class).getText().startsWith("Minted 20 item(s)"));
+        assertThat(robot.lookup("#mint-status").queryAs(Label.class).getText()).contains("checked on chain");
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "totalSupply()(uint256)")).isEqualTo("100");
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "balanceOf(address,uint256)(uint256)", Anvil.ADDR0, "20"))
+                .isEqualTo("5");
+        assertThat(ctx.studio().store().allItems(c.id())).allMatch(i -> i.status() == ItemStatus.MINTED);
+        robot.clickOn("Close");
+    }
+}
