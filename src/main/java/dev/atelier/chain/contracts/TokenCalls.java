@@ -81,6 +81,25 @@ public final class TokenCalls {
         return encode("burn", addr(account), new Uint256(id), new Uint256(amount));
     }
 
+    public static String transferBatch1155(Address from, Address to, List<BigInteger> ids, List<BigInteger> amounts) {
+        if (ids.size() != amounts.size()) {
+            throw new IllegalArgumentException("one amount per id");
+        }
+        return encode("safeBatchTransferFrom", addr(from), addr(to), uints(ids), uints(amounts), new DynamicBytes(new byte[0]));
+    }
+
+    public static String burnBatch1155(Address account, List<BigInteger> ids, List<BigInteger> amounts) {
+        if (ids.size() != amounts.size()) {
+            throw new IllegalArgumentException("one amount per id");
+        }
+        return encode("burnBatch", addr(account), uints(ids), uints(amounts));
+    }
+
+    /** ERC-721 and ERC-1155 {@code setApprovalForAll(operator, approved)}. */
+    public static String setApprovalForAll(Address operator, boolean approved) {
+        return encode("setApprovalForAll", addr(operator), new org.web3j.abi.datatypes.Bool(approved));
+    }
+
     // ---- both ----
 
     public static String setDefaultRoyalty(Address receiver, int basisPoints) {
@@ -109,6 +128,33 @@ public final class TokenCalls {
 
     public static BigInteger balanceOf1155(EthRpc rpc, Address contract, Address holder, BigInteger id) {
         return readUint(rpc, contract, "balanceOf", addr(holder), new Uint256(id));
+    }
+
+    /** ERC-1155 {@code balanceOfBatch(accounts, ids)}: one balance per (account, id) pair. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    public static List<BigInteger> balanceOfBatch1155(EthRpc rpc, Address contract, List<Address> holders, List<BigInteger> ids) {
+        List<org.web3j.abi.datatypes.Address> a = new ArrayList<>();
+        holders.forEach(h -> a.add(addr(h)));
+        List<Type> out = read(rpc, contract, new Function("balanceOfBatch",
+                List.of(new DynamicArray<>(org.web3j.abi.datatypes.Address.class, a), uints(ids)),
+                List.of(new TypeReference<DynamicArray<Uint256>>() { })));
+        List<BigInteger> values = new ArrayList<>();
+        for (Object v : ((DynamicArray<Uint256>) out.get(0)).getValue()) {
+            values.add(((Uint256) v).getValue());
+        }
+        return values;
+    }
+
+    /** The ERC-1155 template's {@code minted(id)}: true once the id was minted, even if burned since. */
+    public static boolean minted1155(EthRpc rpc, Address contract, BigInteger id) {
+        List<Type> out = read(rpc, contract, new Function("minted", List.of(new Uint256(id)),
+                List.of(new TypeReference<org.web3j.abi.datatypes.Bool>() { })));
+        return (Boolean) out.get(0).getValue();
+    }
+
+    /** ERC-721 {@code balanceOf(holder)}: how many tokens the holder owns. */
+    public static BigInteger balanceOf721(EthRpc rpc, Address contract, Address holder) {
+        return readUint(rpc, contract, "balanceOf", addr(holder));
     }
 
     public static BigInteger totalSupply(EthRpc rpc, Address contract, BigInteger id) {

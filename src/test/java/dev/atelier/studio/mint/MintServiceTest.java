@@ -130,7 +130,7 @@ class MintServiceTest {
                 return mint.plans().openBatches(plan).size() + countConfirmedBatches(plan) > 0 && batches[0]++ >= 0;
             }
         };
-        MintRunner small = new MintRunner(ctx.networks(), ctx.txQueue(), mint.plans(), BigInteger.valueOf(3_000_000), 500);
+        MintRunner small = new MintRunner(ctx.networks(), ctx.txQueue(), mint.plans(), BigInteger.valueOf(3_000_000), 100);
         assertThatThrownBy(() -> small.run(plan, owner, Duration.ofSeconds(30), pauseAfterFirstBatch)).isInstanceOf(CancelledException.class);
         assertThat(mint.plans().plan(plan).orElseThrow().status()).isEqualTo(MintPlan.Status.PAUSED);
         assertThat(mint.plans().progress(plan).planned()).isBetween(1, 499);
