@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             SignCommand.class, TxCommand.class, RequestCommand.class, ContactCommand.class,
             NetworkCommand.class, SandboxCommand.class,
             dev.atelier.cli.studio.CollectionCommand.class, dev.atelier.cli.studio.ItemCommand.class,
-            MintCommand.class},
+            MintCommand.class, TokenCommand.class},
         footer = {"", "Data lives in --home DIR, else $ATELIER_HOME, else ~/.atelier.",
                 "Exit codes: 0 success, 1 failure (message on stderr), 2 usage error."})
 public final class AtelierCommand implements Runnable, AutoCloseable {

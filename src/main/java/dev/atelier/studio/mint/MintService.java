@@ -42,6 +42,11 @@ public final class MintService {
         return plans;
     }
 
+    /** Transfers, burns, royalties, metadata updates and the read-back of holders from the chain. */
+    public TokenManager tokens() {
+        return new TokenManager(networks, queue, new HoldingsStore(catalog.database()));
+    }
+
     public MintRunner runner() {
         return new MintRunner(networks, queue, plans);
     }

@@ -46,3 +46,36 @@ CREATE TABLE mint_exports (
     PRIMARY KEY (plan_id, batch_no)
 ) WITHOUT ROWID;
 CREATE INDEX mint_exports_by_digest ON mint_exports(request_digest);
+
+-- Tokens read back from the chain (Transfer / TransferSingle / TransferBatch logs, paged
+-- eth_getLogs): every movement of a deployed collection's tokens, and the holdings they add up to.
+-- Read incrementally from token_scans.scanned_to + 1; a different contract or network starts over.
+CREATE TABLE token_scans (
+    collection_id INTEGER PRIMARY KEY REFERENCES collections(id) ON DELETE CASCADE,
+    network_id    TEXT    NOT NULL,
+    contract      TEXT    NOT NULL,
+    scanned_to    INTEGER NOT NULL,
+    scanned_at    INTEGER NOT NULL
+);
+
+CREATE TABLE token_holdings (
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    token_hex     TEXT    NOT NULL CHECK (length(token_hex) = 64),
+    holder        TEXT    NOT NULL,
+    amount        TEXT    NOT NULL,
+    PRIMARY KEY (collection_id, token_hex, holder)
+) WITHOUT ROWID;
+
+CREATE TABLE token_movements (
+    collection_id INTEGER NOT NULL REFERENCES collections(id) ON DELETE CASCADE,
+    block         INTEGER NOT NULL,
+    log_index     INTEGER NOT NULL,
+    seq           INTEGER NOT NULL, -- position inside a TransferBatch
+    tx_hash       TEXT    NOT NULL,
+    from_address  TEXT    NOT NULL,
+    to_address    TEXT    NOT NULL,
+    token_hex     TEXT    NOT NULL CHECK (length(token_hex) = 64),
+    amount        TEXT    NOT NULL,
+    PRIMARY KEY (collection_id, block, log_index, seq)
+) WITHOUT ROWID;
+CREATE INDEX token_movements_recent ON token_movements(block DESC);

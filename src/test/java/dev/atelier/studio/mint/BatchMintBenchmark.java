@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Batch-mint benchmark (docs/benchmarks.md): 1,000 ERC-1155 items minted by a MintPlan in gas-sized
  * mintBatch transactions, against a naive loop of one mint() transaction per item, on anvil.
- * Run: mvn -B test -Dgroups=bench -Dtest=BatchMintBenchmark -Dsurefire.failIfNoSpecifiedTests=false
+ * Run: scripts/bench-mint.sh [ITEMS] (prints one BENCH line; checks every item on chain first).
  */
 @Tag("bench")
 class BatchMintBenchmark {
@@ -53,6 +53,9 @@ class BatchMintBenchmark {
             long plan = mint.plan(batch, ctx.studio().store().allItems(batch.id()), alice, owner.address(), n);
             mint.runner().run(plan, owner, Duration.ofSeconds(600), ProgressSink.NONE);
             double batchSeconds = (System.nanoTime() - t0) / 1e9;
+            if (!mint.verify(plan).isEmpty() || mint.plans().progress(plan).confirmed() != ITEMS) {
+                throw new IllegalStateException("the batch mint is not exact on chain: " + mint.verify(plan));
+            }
             BigInteger batchGas = BigInteger.ZERO;
             int batchTxs = 0;
             for (TxEntry e : ctx.txQueue().store().recent(100_000)) {
@@ -85,8 +88,9 @@ class BatchMintBenchmark {
             }
             double perBatch = batchGas.doubleValue() / ITEMS;
             double perNaive = naiveGas.doubleValue() / ITEMS;
-            System.out.printf("BENCH items=%d batch: %.1f s, %d txs, %.0f gas/item | naive: %.1f s, %d txs, %.0f gas/item | ratio %.2fx%n",
-                    ITEMS, batchSeconds, batchTxs, perBatch, naiveSeconds, ITEMS, perNaive, perNaive / perBatch);
+            String load = Files.readString(Path.of("/proc/loadavg")).trim();
+            System.out.printf("BENCH items=%d batch: %.1f s, %d txs, %.0f gas/item | naive: %.1f s, %d txs, %.0f gas/item | ratio %.1fx"
+                    + " | loadavg %s%n", ITEMS, batchSeconds, batchTxs, perBatch, naiveSeconds, ITEMS, perNaive, perNaive / perBatch, load);
         }
     }
 
