@@ -86,7 +86,7 @@ public final class AppContext implements AutoCloseable {
     public synchronized Studio studio() {
         if (studio == null) {
             studio = new Studio(studioDb, new dev.atelier.studio.AssetMediaCheck(assetInspector()),
-                    new dev.atelier.studio.packaging.AssetCids());
+                    new dev.atelier.studio.packaging.AssetCids(), id -> networks.byId(id).isPresent());
         }
         return studio;
     }
@@ -125,7 +125,11 @@ public final class AppContext implements AutoCloseable {
 
     /** Network names and currencies by chain id, for the signer's review. */
     public ChainDirectory chainDirectory() {
-        return chainId -> NetworkPresets.byChainId(chainId).map(n -> new ChainDirectory.ChainLabel(n.name(), n.currency()));
+        // presets first: a custom network must not rename a well-known chain in a review (a custom
+        // "Sepolia" on chain 1 would hide a mainnet transaction); custom networks name the other chains
+        return chainId -> NetworkPresets.byChainId(chainId)
+                .or(() -> networks.all().stream().filter(n -> n.chainId() == chainId && networks.isCustom(n)).findFirst())
+                .map(n -> new ChainDirectory.ChainLabel(n.name(), n.currency()));
     }
 
     /** The vault (also the app's {@code SignerSource}); {@code vault.db} is only created when the user creates a vault. */

@@ -5,6 +5,7 @@ import dev.atelier.common.AtelierException;
 import dev.atelier.crypto.Address;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Checks a collection's own fields (the contract-level metadata and the deployment settings). */
 public final class CollectionValidator {
@@ -13,7 +14,13 @@ public final class CollectionValidator {
     private CollectionValidator() {
     }
 
+    /** Checks against the preset networks only (see {@link #validate(Collection, Predicate)}). */
     public static ValidationReport validate(Collection c) {
+        return validate(c, id -> NetworkPresets.byId(id).isPresent());
+    }
+
+    /** @param knownNetwork whether a network id is configured (presets, custom networks, the sandbox) */
+    public static ValidationReport validate(Collection c, Predicate<String> knownNetwork) {
         List<Issue> out = new ArrayList<>();
         if (c.name().isBlank()) {
             out.add(Issue.error("name", "The collection has no name. Give it one."));
@@ -43,8 +50,9 @@ public final class CollectionValidator {
                 }
             }
         }
-        if (NetworkPresets.byId(c.network()).isEmpty()) {
-            out.add(Issue.error("network", "Unknown network '" + c.network() + "'. Choose one of the listed networks."));
+        if (!knownNetwork.test(c.network())) {
+            out.add(Issue.error("network", "Unknown network '" + c.network() + "'. Choose one of the listed networks "
+                    + "(add a custom one on the Networks screen)."));
         }
         ItemValidator.checkExternalUrl("external_link", c.externalLink(), out);
         return new ValidationReport(out);

@@ -28,12 +28,20 @@ public final class Studio {
 
     private final ContentAddresser cids;
 
+    private final java.util.function.Predicate<String> knownNetwork;
+
     public Studio(Database db, MediaCheck media) {
         this(db, media, null);
     }
 
     /** @param cids content addressing for packages (the Assets capability); null when not available */
     public Studio(Database db, MediaCheck media, ContentAddresser cids) {
+        this(db, media, cids, id -> dev.atelier.chain.NetworkPresets.byId(id).isPresent());
+    }
+
+    /** @param knownNetwork whether a network id is configured (the app passes chain.Networks: presets, custom, sandbox) */
+    public Studio(Database db, MediaCheck media, ContentAddresser cids, java.util.function.Predicate<String> knownNetwork) {
+        this.knownNetwork = knownNetwork;
         this.cids = cids;
         this.store = new CatalogStore(db);
         this.search = new CatalogSearch(db);
@@ -121,7 +129,7 @@ public final class Studio {
     }
 
     public CollectionReport validateCollection(Collection c, ProgressSink progress) {
-        ValidationReport own = CollectionValidator.validate(c);
+        ValidationReport own = CollectionValidator.validate(c, knownNetwork);
         ItemValidator batch = validator.forBatch();
         Map<Long, Verdict> verdicts = new HashMap<>();
         List<CollectionReport.ItemResult> results = new java.util.ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.atelier.cli.studio;
 
-import dev.atelier.chain.NetworkPresets;
 import dev.atelier.cli.CliCommand;
 import dev.atelier.common.AtelierException;
 import dev.atelier.studio.Collection;
@@ -31,7 +30,7 @@ public final class CollectionCreateCommand extends CliCommand {
     @Option(names = "--profile", paramLabel = "P", description = "Marketplace profile: opensea (default), generic, permanent.")
     String profile = MarketplaceProfile.OPENSEA.id();
 
-    @Option(names = "--network", paramLabel = "ID", description = "Target network id (default: sandbox).")
+    @Option(names = "--network", paramLabel = "ID", description = "Target network id: a preset, a custom network or sandbox (default: sandbox).")
     String network = "sandbox";
 
     @Override
@@ -39,9 +38,9 @@ public final class CollectionCreateCommand extends CliCommand {
         if ((royaltyBps != null && royaltyBps > 0) != (royaltyTo != null && !royaltyTo.isBlank())) {
             throw new AtelierException("Give --royalty-bps and --royalty-to together (the royalty and who receives it).");
         }
-        if (NetworkPresets.byId(network).isEmpty()) {
+        if (app().networks().byId(network).isEmpty()) {
             throw new AtelierException("Unknown network '" + network + "'. Known: "
-                    + String.join(", ", NetworkPresets.ALL.stream().map(n -> n.id()).toList()) + ".");
+                    + String.join(", ", app().networks().all().stream().map(n -> n.id()).toList()) + ".");
         }
         Collection draft = Collection.draft(name, Standard.parse(standard));
         draft = new Collection(0, name.strip(), symbol, draft.standard(), "", "", "", royaltyTo == null ? "" : royaltyTo.strip(),

@@ -11,7 +11,11 @@ import dev.atelier.crypto.Signer;
 import dev.atelier.studio.Collection;
 import dev.atelier.studio.Item;
 import dev.atelier.studio.mint.MintPlan;
+import dev.atelier.studio.mint.HoldingsStore;
 import dev.atelier.studio.mint.MintService;
+import dev.atelier.studio.mint.TokenManager;
+import dev.atelier.chain.tx.TxEntry;
+import java.math.BigInteger;
 import dev.atelier.vault.Account;
 import dev.atelier.vault.VaultState;
 import java.time.Duration;
@@ -37,10 +41,12 @@ public final class MintViewModel {
     private final TaskRunner tasks;
     private final Consumer<Throwable> onFailure;
     private final MintService service;
+    private final TokenManager tokens;
     private final ObjectProperty<Collection> collection = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
+    private final javafx.beans.property.IntegerProperty revision = new javafx.beans.property.SimpleIntegerProperty();
     private TaskHandle handle;
 
     public MintViewModel(AppContext app, Collection c, TaskRunner tasks, Consumer<Throwable> onFailure) {
@@ -48,6 +54,7 @@ public final class MintViewModel {
         this.tasks = tasks;
         this.onFailure = onFailure;
         this.service = new MintService(app.studio().store(), app.networks(), app.txQueue());
+        this.tokens = service.tokens();
         collection.set(c);
     }
 
@@ -61,6 +68,11 @@ public final class MintViewModel {
 
     public StringProperty statusProperty() {
         return status;
+    }
+
+    /** Bumped after every finished task: views re-read holders and items. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision;
     }
 
     public BooleanProperty runningProperty() {
@@ -127,6 +139,68 @@ public final class MintViewModel {
         });
     }
 
+    // ---- Manage: tokens of the deployed collection ----
+
+    /** The holders of a token as last read back from the chain. */
+    public List<HoldingsStore.Holding> holders(Item it) {
+        return it == null ? List.of() : tokens.holdings().holders(collection.get().id(), it.tokenId());
+    }
+
+    /** Reads the contract's new token movements (paged eth_getLogs) into studio.db. */
+    public void readBack(Network n, boolean rescan) {
+        Collection c = collection.get();
+        start("Reading " + c.name() + " from the chain", sink -> {
+            TokenManager.ReadBack r = tokens.readBack(c, n, rescan, sink);
+            return "Read blocks " + r.fromBlock() + "–" + r.toBlock() + ": " + r.movements() + " new movement(s), "
+                    + r.tokensHeld() + " token(s) held.";
+        });
+    }
+
+    public void transfer(Network n, Address from, Item it, Address to, BigInteger amount) {
+        Signer signer = signer(from);
+        manage("Transferring token #" + need(it).tokenId(), "Transferred", n, () -> tokens.transfer(collection.get(), n, signer, it.tokenId().value(),
+                to, amount));
+    }
+
+    public void burn(Network n, Address from, Item it, BigInteger amount) {
+        Signer signer = signer(from);
+        manage("Burning token #" + need(it).tokenId(), "Burned", n, () -> tokens.burn(collection.get(), n, signer, it.tokenId().value(), amount));
+    }
+
+    public void updateMetadata(Network n, Address from, Item it, String uri) {
+        Signer signer = signer(from);
+        manage("Updating the metadata of token #" + need(it).tokenId(), "Metadata updated", n, () -> tokens.updateMetadata(collection.get(), n, signer,
+                it.tokenId().value(), uri));
+    }
+
+    public void setRoyalty(Network n, Address from, Address receiver, int bps) {
+        Signer signer = signer(from);
+        manage("Setting the royalty to " + bps / 100.0 + " %", "Royalty set", n, () -> tokens.setRoyalty(collection.get(), n, signer, receiver, bps));
+    }
+
+    /** The URI the item has in the collection's current package, or "" before packaging. */
+    public String packagedUri(Item it) {
+        Collection c = collection.get();
+        return it == null || c.baseUri().isBlank() ? "" : TokenManager.packagedUri(c, it.tokenId());
+    }
+
+    private static Item need(Item it) {
+        if (it == null) {
+            throw new AtelierException("Select an item in the Studio first.");
+        }
+        return it;
+    }
+
+    /** One token transaction, then the read-back so owners and balances show the change. */
+    private void manage(String title, String done, Network n, java.util.function.Supplier<TxEntry> tx) {
+        Collection c = collection.get();
+        start(title, sink -> {
+            TxEntry e = tx.get();
+            tokens.readBack(c, n, false, sink);
+            return done + ": " + e.shortHash() + " mined in block " + e.blockNumber() + ".";
+        });
+    }
+
     /** Stops after the current batch; Mint resumes from there. */
     public void pause() {
         if (handle != null) {
@@ -171,6 +245,7 @@ public final class MintViewModel {
             running.set(false);
             progress.set(1);
             status.set(done);
+            revision.set(revision.get() + 1);
         }, e -> {
             running.set(false);
             progress.set(0);

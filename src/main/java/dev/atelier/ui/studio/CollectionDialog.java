@@ -39,11 +39,12 @@ final class CollectionDialog extends Dialog<Collection> {
     final TextField link = field("collection-link");
     final TextField royaltyTo = field("collection-royalty-to");
     final Spinner<Integer> royaltyBps = new Spinner<>(0, 10_000, 0, 25);
-    final ComboBox<Network> network = new ComboBox<>(FXCollections.observableArrayList(NetworkPresets.ALL));
+    final ComboBox<Network> network = new ComboBox<>();
     final ComboBox<MarketplaceProfile> profile = new ComboBox<>(FXCollections.observableArrayList(MarketplaceProfile.ALL));
     private final Label problems = new Label();
 
-    CollectionDialog(Collection existing) {
+    /** @param networks the networks to offer: presets, custom networks and the sandbox ({@code chain.Networks.all()}) */
+    CollectionDialog(Collection existing, java.util.List<Network> networks) {
         Collection c = existing == null ? Collection.draft("", Standard.ERC721) : existing;
         setTitle(existing == null ? "New collection" : "Edit " + c.name());
         setHeaderText(existing == null ? "New collection" : "Collection settings");
@@ -66,7 +67,8 @@ final class CollectionDialog extends Dialog<Collection> {
         royaltyBps.getValueFactory().setValue(c.royaltyBps());
         royaltyBps.setEditable(true);
         royaltyBps.setId("collection-royalty-bps");
-        network.setValue(NetworkPresets.byId(c.network()).orElse(NetworkPresets.SANDBOX));
+        network.getItems().setAll(networks);
+        network.setValue(networks.stream().filter(n -> n.id().equals(c.network())).findFirst().orElse(NetworkPresets.SANDBOX));
         network.setId("collection-network");
         network.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -127,7 +129,7 @@ final class CollectionDialog extends Dialog<Collection> {
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             try {
                 Collection out = build(c);
-                String errors = CollectionValidator.validate(out).issues().stream().filter(Issue::isError)
+                String errors = CollectionValidator.validate(out, id -> networks.stream().anyMatch(n -> n.id().equals(id))).issues().stream().filter(Issue::isError)
                         .map(Issue::message).collect(Collectors.joining("\n"));
                 if (!errors.isEmpty()) {
                     throw new AtelierException(errors);

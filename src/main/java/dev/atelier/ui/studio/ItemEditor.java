@@ -88,6 +88,7 @@ final class ItemEditor extends VBox {
         title.getStyleClass().add(Styles.TITLE_3);
         title.setWrapText(true);
         token.getStyleClass().add(Styles.TEXT_MUTED);
+        token.setId("item-token-line");
         Button undo = iconButton("mdi2u-undo", "Undo (Ctrl+Z)", "item-undo", model::undo);
         Button redo = iconButton("mdi2r-redo", "Redo (Ctrl+Y)", "item-redo", model::redo);
         undo.disableProperty().bind(model.canUndoProperty().not());
@@ -161,6 +162,7 @@ final class ItemEditor extends VBox {
         getChildren().addAll(header, issues, tabs);
 
         model.itemProperty().addListener((o, a, b) -> fill(b));
+        model.reloadsProperty().addListener((o, a, b) -> fill(model.item()));
         model.reportProperty().addListener((o, a, b) -> showIssues(b));
         model.jsonProperty().addListener((o, a, b) -> json.setText(b));
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -240,7 +242,8 @@ final class ItemEditor extends VBox {
                 return;
             }
             title.setText(it.name().isBlank() ? "(no name)" : it.name());
-            token.setText("Token #" + it.tokenId() + "  ·  " + it.status().id());
+            String onChain = model.holdersSummary(it);
+            token.setText("Token #" + it.tokenId() + "  ·  " + it.status().id() + (onChain.isEmpty() ? "" : "  ·  " + onChain));
             badge.show(it.verdict());
             tokenId.setText(it.tokenId().decimal());
             name.setText(it.name());

@@ -31,6 +31,8 @@ public final class ItemEditorModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private Collection collection;
 
+    private final javafx.beans.property.IntegerProperty reloads = new javafx.beans.property.SimpleIntegerProperty();
+
     public ItemEditorModel(Studio studio, Consumer<Item> saved) {
         this.studio = studio;
         this.saved = saved;
@@ -39,11 +41,26 @@ public final class ItemEditorModel {
     /** Starts editing another item (or none); the undo history belongs to one item. */
     public void edit(Collection c, Item it) {
         if (it != null && item.get() != null && item.get().id() == it.id() && collection != null && collection.id() == c.id()) {
+            collection = c; // same item; the collection's fields may have changed (deployed, packaged)
             return;
         }
         collection = c;
         history.clear();
         show(it);
+    }
+
+    /** Shows the item as stored now (its status or holders changed elsewhere, e.g. by a mint); keeps the undo history. */
+    public void reload() {
+        Item it = item.get();
+        if (it != null) {
+            studio.store().item(it.id()).ifPresent(this::show);
+            reloads.set(reloads.get() + 1); // an equal record fires no change: tell the view to show it again
+        }
+    }
+
+    /** Bumped by {@link #reload()}. */
+    public javafx.beans.property.ReadOnlyIntegerProperty reloadsProperty() {
+        return reloads;
     }
 
     public Collection collection() {
@@ -115,5 +132,25 @@ public final class ItemEditorModel {
         }
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+    }
+
+    /** Who holds the item's token as last read back from the chain (Studio → Mint → Manage), or "" when not read. */
+    public String holdersSummary(Item it) {
+        Collection c = collection();
+        if (c == null || it == null || c.contractAddress().isBlank()) {
+            return "";
+        }
+        var holders = new dev.atelier.studio.mint.HoldingsStore(studio.store().database()).holders(c.id(), it.tokenId());
+        if (holders.isEmpty()) {
+            return "";
+        }
+        java.math.BigInteger total = holders.stream().map(dev.atelier.studio.mint.HoldingsStore.Holding::amount)
+                .reduce(java.math.BigInteger.ZERO, java.math.BigInteger::add);
+        String first = holders.get(0).holder().toChecksumHex();
+        String who = first.substring(0, 6) + "…" + first.substring(first.length() - 4);
+        if (holders.size() == 1) {
+            return "held by " + who + (c.standard() == dev.atelier.studio.Standard.ERC1155 ? " ×" + total : "");
+        }
+        return holders.size() + " holders, " + total + " in all";
     }
 }

@@ -24,7 +24,7 @@ final class StudioActions {
 
 
     void newCollection() {
-        ui.dialogs().show(new CollectionDialog(null)).ifPresent(draft -> {
+        ui.dialogs().show(new CollectionDialog(null, ui.app().networks().all())).ifPresent(draft -> {
             try {
                 vm.createCollection(draft);
                 ui.dialogs().notifySuccess("Created " + draft.name() + ".");
@@ -39,7 +39,7 @@ final class StudioActions {
         if (c == null) {
             return;
         }
-        ui.dialogs().show(new CollectionDialog(c)).ifPresent(updated -> {
+        ui.dialogs().show(new CollectionDialog(c, ui.app().networks().all())).ifPresent(updated -> {
             try {
                 vm.saveCollection(updated);
             } catch (RuntimeException e) {
@@ -125,8 +125,15 @@ final class StudioActions {
             return;
         }
         var mvm = new dev.atelier.ui.mint.MintViewModel(ui.app(), c, ui.tasks(), e -> ui.dialogs().showFailure("Mint " + c.name(), e));
-        ui.dialogs().show(new dev.atelier.ui.mint.MintDialog(mvm, ui, () -> vm.selectedProperty().get(),
+        Item selected = vm.selectedProperty().get();
+        ui.dialogs().show(new dev.atelier.ui.mint.MintDialog(mvm, ui, () -> selected,
                 () -> ui.app().studio().store().allItems(c.id())));
+        // statuses and holders changed: reload the table rows and the open item
         vm.refreshCollections();
+        vm.requery();
+        if (selected != null) {
+            selectItem.accept(selected.id());
+            editor.reload();
+        }
     }
 }

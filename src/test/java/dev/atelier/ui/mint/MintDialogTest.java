@@ -20,6 +20,10 @@ import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Studio → Mint driven like a user: deploy the contract, mint every item, see it on chain. */
+/** Studio → Mint driven like a user: deploy the contract, mint every item, see it on chain, then manage a token. */
 class MintDialogTest {
     @RegisterExtension
     static final AnvilExtension ANVIL = new AnvilExtension();
@@ -81,5 +85,47 @@ class MintDialogTest {
                 .isEqualTo("5");
         assertThat(ctx.studio().store().allItems(c.id())).allMatch(i -> i.status() == ItemStatus.MINTED);
         robot.clickOn("Close");
+
+        // Manage: select item #3 in the Studio, open Mint again, read the holders, transfer 2, update its metadata
+        TableView<?> table = robot.lookup("#studio-table").queryTableView();
+        waitFor(() -> table.getItems().size() == 20);
+        robot.interact(() -> table.getSelectionModel().select(2));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#studio-mint");
+        waitFor(() -> robot.lookup("#manage-tab").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#mint-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        assertThat(robot.lookup("#manage-token").queryAs(Label.class).getText()).startsWith("Token #3");
+        robot.clickOn("#manage-read");
+        ListView<?> holders = robot.lookup("#manage-holders").queryListView();
+        waitFor(() -> holders.getItems().size() == 1);
+        assertThat(holders.getItems().get(0).toString()).contains(Anvil.ADDR0).contains("amount=5");
+        robot.interact(() -> {
+            robot.lookup("#manage-to").queryAs(TextField.class).setText(Anvil.ADDR1);
+            robot.lookup("#manage-amount").queryAs(TextField.class).setText("2");
+        });
+        robot.clickOn("#manage-transfer");
+        waitFor(() -> robot.lookup("#mint-status").queryAs(Label.class).getText().startsWith("Transferred"));
+        waitFor(() -> holders.getItems().size() == 2);
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "balanceOf(address,uint256)(uint256)", Anvil.ADDR1, "3"))
+                .isEqualTo("2");
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "balanceOf(address,uint256)(uint256)", Anvil.ADDR0, "3"))
+                .isEqualTo("3");
+        // the packaged URI is proposed; a new one is set on chain and the URI event is emitted
+        assertThat(robot.lookup("#manage-uri").queryAs(TextField.class).getText())
+                .isEqualTo("ipfs://bafypotions/" + "0".repeat(63) + "3.json");
+        robot.interact(() -> robot.lookup("#manage-uri").queryAs(TextField.class).setText("ipfs://bafynew/3.json"));
+        robot.clickOn("#manage-metadata");
+        waitFor(() -> robot.lookup("#mint-status").queryAs(Label.class).getText().startsWith("Metadata updated"));
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "uri(uint256)(string)", "3"))
+                .isEqualTo("\"ipfs://bafynew/3.json\"");
+        assertThat(Anvil.cast("logs", "--rpc-url", ANVIL.rpcUrl(), "--address", contract, "URI(string,uint256)"))
+                .contains("0x0000000000000000000000000000000000000000000000000000000000000003");
+        robot.clickOn("Close");
+        // the item editor shows who holds the token now
+        try {
+            waitFor(() -> robot.lookup("#item-token-line").queryAs(Label.class).getText().contains("2 holders, 5 in all"));
+        } finally {
+            assertThat(robot.lookup("#item-token-line").queryAs(Label.class).getText()).contains("2 holders, 5 in all");
+        }
     }
 }
