@@ -24,6 +24,7 @@ public final class TxPlanner {
     }
 
     public PlannedTx plan(Network network, EthRpc rpc, Address from, Address to, BigInteger value, String data, String tier) {
+        checkChain(network, rpc);
         FeeSuggestion fees = FeeOracle.suggest(rpc);
         FeeSuggestion.Tier t = fees.tier(tier);
         long nonce = queue.nextNonce(network, rpc, from);
@@ -37,6 +38,18 @@ public final class TxPlanner {
                     + ether(need) + " " + network.currency() + ". Top it up first.");
         }
         return p;
+    }
+
+    /**
+     * Refuses to plan against a node on another chain than the network's (an RPC URL now pointing
+     * elsewhere): nothing is signed for a chain the node would never accept it on.
+     */
+    public static void checkChain(Network network, EthRpc rpc) {
+        long nodeChain = rpc.chainId();
+        if (nodeChain != network.chainId()) {
+            throw new AtelierException("The node for " + network.name() + " is on chain " + nodeChain + ", not " + network.chainId()
+                    + ". Check the network's RPC URL on the Networks screen; nothing was signed.");
+        }
     }
 
     /** Gas estimate with a 20 % margin; a revert becomes an AtelierException naming the reason when the node gives one. */

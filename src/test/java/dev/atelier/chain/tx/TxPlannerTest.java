@@ -69,14 +69,16 @@ class TxPlannerTest {
             assertThat(deployed.gasUsed()).isLessThan(deploy.gas());
             Address contract = Address.parse(deployed.contractAddress());
 
+            // every other id: consecutive ids are stored as one run (a few slots for the whole batch) and
+            // would all fit, so spaced ids exercise the sizing on the expensive, per-id path
             BigInteger budget = BigInteger.valueOf(3_000_000);
             Address alice = Address.parse(Anvil.ADDR1);
             BatchSizer.Sizing sizing = BatchSizer.size(k -> TxPlanner.estimate(rpc, owner, contract, BigInteger.ZERO,
-                    TokenCalls.mintBatch1155(alice, ids(1000, k), Collections.nCopies(k, BigInteger.ONE), List.of())), 20, budget, 1000);
+                    TokenCalls.mintBatch1155(alice, spaced(1000, k), Collections.nCopies(k, BigInteger.ONE), List.of())), 20, budget, 1000);
             assertThat(sizing.batchSize()).isBetween(20, 200);
             int k = sizing.batchSize();
             PlannedTx mint = planner.plan(n, rpc, owner, contract, BigInteger.ZERO,
-                    TokenCalls.mintBatch1155(alice, ids(1000, k), Collections.nCopies(k, BigInteger.ONE), List.of()), "fast");
+                    TokenCalls.mintBatch1155(alice, spaced(1000, k), Collections.nCopies(k, BigInteger.ONE), List.of()), "fast");
             assertThat(mint.gas()).isLessThanOrEqualTo(budget);
             TxEntry m = f.queue.enqueue(n, SignedTx.parse(signWithCast(Anvil.KEY0, mint)), "mint batch");
             f.queue.drain(n, Duration.ofSeconds(20), ProgressSink.NONE);
@@ -112,7 +114,27 @@ class TxPlannerTest {
         }
     }
 
-    private static List<BigInteger> ids(int start, int k) {
-        return IntStream.range(start, start + k).mapToObj(BigInteger::valueOf).toList();
+    @Test
+    void aNodeOnAnotherChainThanTheNetworkIsRefusedBeforeAnythingIsPlanned() throws Exception {
+        try (ChainFixture f = new ChainFixture(dir); Anvil other = Anvil.start(0, null, "--chain-id", "1337")) {
+            Network saved = f.addLocal("Local", ANVIL.rpcUrl());
+            // the same network, its RPC URL now answering as another chain (a node swapped behind the URL)
+            Network moved = new Network(saved.id(), saved.name(), saved.chainId(), saved.currency(), other.rpcUrl(),
+                    saved.explorerUrl(), saved.testnet());
+            assertThat(Anvil.cast("chain-id", "--rpc-url", other.rpcUrl())).isEqualTo("1337");
+            assertThatThrownBy(() -> new TxPlanner(f.queue).plan(moved, f.networks.rpc(moved), Address.parse(Anvil.ADDR0),
+                    Address.parse(Anvil.ADDR1), BigInteger.ONE, "0x", "normal"))
+                    .isInstanceOf(AtelierException.class)
+                    .hasMessageContaining("is on chain 1337, not 31337").hasMessageContaining("nothing was signed");
+            assertThat(f.queue.store().recent(10)).isEmpty();
+            // the matching node still plans normally
+            PlannedTx p = new TxPlanner(f.queue).plan(saved, f.networks.rpc(saved), Address.parse(Anvil.ADDR0),
+                    Address.parse(Anvil.ADDR1), BigInteger.ONE, "0x", "normal");
+            assertThat(p.chainId()).isEqualTo(31337);
+        }
+    }
+
+    private static List<BigInteger> spaced(int start, int k) {
+        return IntStream.range(0, k).mapToObj(i -> BigInteger.valueOf(start + 2L * i)).toList();
     }
 }
