@@ -222,9 +222,33 @@ public final class Vault implements SignerSource, AutoCloseable {
                 Secrets.wipe(kek);
             }
             LOG.info("Vault passphrase changed ({})", params.describe());
+            purgeOldHeader();
             return params;
         } finally {
             Secrets.wipe(master);
+        }
+    }
+
+    /**
+     * Until a WAL checkpoint, vault.db still holds the old header page (and the -wal may hold earlier
+     * ones): a copy of vault.db alone would open with the old passphrase. A TRUNCATE checkpoint writes
+     * the new header over the old one in place and empties the -wal. If another connection (a second
+     * Atelier process) keeps an old snapshot open the checkpoint cannot finish now; SQLite completes it
+     * when the last connection closes, and we say so in the log.
+     */
+    private void purgeOldHeader() {
+        try {
+            int[] r = database().read(c -> {
+                try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)} : new int[] {1, -1, -1};
+                }
+            });
+            if (r[0] != 0 || r[1] != r[2]) {
+                LOG.warn("After the passphrase change the WAL checkpoint could not finish (busy={}, log={}, checkpointed={}): "
+                        + "another process has vault.db open; the old header is overwritten when it closes", r[0], r[1], r[2]);
+            }
+        } catch (AtelierException e) {
+            LOG.warn("After the passphrase change the WAL checkpoint failed; the old header is overwritten at the next one", e);
         }
     }
 
@@ -354,7 +378,8 @@ public final class Vault implements SignerSource, AutoCloseable {
         Database d = Database.open(file, MIGRATIONS);
         d.read(c -> {
             try (Statement s = c.createStatement()) {
-                // Freed pages are zeroed (an old wrapped key does not linger), temp tables stay in memory.
+                // Freed pages are zeroed, temp tables stay in memory. (A rewritten page's old image lives on
+                // in the main file until a checkpoint: see purgeOldHeader.)
                 s.execute("PRAGMA secure_delete = ON");
                 s.execute("PRAGMA temp_store = MEMORY");
             }

@@ -244,6 +244,48 @@ class VaultTest {
         }
     }
 
+    /**
+     * After a passphrase change nothing on disk opens with the old passphrase any more: not vault.db
+     * copied alone while the app keeps the vault open (what a sync or backup tool sees), and neither it
+     * nor its -wal holds the old wrapped master key.
+     */
+    @Test
+    void afterAPassphraseChangeNoFileOnDiskOpensWithTheOldPassphrase() throws Exception {
+        String next = "a brand new passphrase";
+        try (Vault v = TestVaults.created(dir)) {
+            v.keys().importPrivateKey(key(5), "five");
+            byte[] oldWrapped = v.database().read(VaultStore::header).orElseThrow().wrappedKey();
+            v.changePassphrase(TestVaults.PASSPHRASE.toCharArray(), next.toCharArray(), ProgressSink.NONE);
+            v.keys().importPrivateKey(key(6), "six");
+            for (String name : new String[] {"vault.db", "vault.db-wal"}) {
+                Path f = dir.resolve(name);
+                if (Files.exists(f)) {
+                    assertThat(indexOf(Files.readAllBytes(f), oldWrapped)).as("old wrapped key in " + name).isEqualTo(-1);
+                }
+            }
+            Path copy = Files.createDirectories(dir.resolve("synced")).resolve("vault.db");
+            Files.copy(dir.resolve("vault.db"), copy);
+            try (Vault c = TestVaults.at(copy)) {
+                assertThatThrownBy(() -> c.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).hasMessage(Passphrases.WRONG);
+                assertThat(c.unlock(next.toCharArray(), ProgressSink.NONE)).isEmpty();
+                assertThat(c.accounts()).extracting(Account::label).contains("five");
+            }
+        }
+    }
+
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
     @Test
     void sandboxAccountsAreTheWellKnownDevKeysAndMarked() {
         try (Vault v = TestVaults.created(dir)) {
