@@ -32,6 +32,8 @@ public final class VaultKeys {
     public static final int MAX_LABEL = 64;
     public static final int MAX_DERIVE = 100;
     public static final int MAX_SECRET_BYTES = 64 * 1024;
+    /** One past the last non-hardened BIP-32 index (2^31): m/44'/60'/0'/0/i ends at i = 2^31 - 1. */
+    static final long INDEX_LIMIT = 1L << 31;
     private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
     /** The public development mnemonic of anvil and hardhat. */
     public static final String SANDBOX_MNEMONIC = "test test test test test test test test test test test junk";
@@ -115,7 +117,12 @@ public final class VaultKeys {
     public List<Account> derive(long walletId, int count) {
         checkCount(count);
         return withSeed(walletId, (seed, wallet) -> {
-            List<Derived> derived = deriveRange(seed, wallet.nextIndex(), count);
+            if (wallet.nextIndex() + count > INDEX_LIMIT) {
+                throw new AtelierException("HD wallet " + walletId + " (\"" + wallet.label() + "\") has "
+                        + (INDEX_LIMIT - wallet.nextIndex()) + " account indices left along m/44'/60'/0'/0/i (the last is "
+                        + (INDEX_LIMIT - 1) + "). Derive fewer, or use a custom path such as m/44'/60'/1'/0/0.");
+            }
+            List<Derived> derived = deriveRange(seed, (int) wallet.nextIndex(), count);
             try {
                 return vault.withMasterKey(master -> vault.write(c -> {
                     for (Derived d : derived) {
@@ -142,7 +149,7 @@ public final class VaultKeys {
                     Account a = insertAccount(c, master, d.address, AccountKind.HD, l, walletId, path.toString(), d.key);
                     int index = path.ethereumAccountIndex();
                     if (index >= wallet.nextIndex()) {
-                        VaultStore.setNextIndex(c, walletId, index + 1);
+                        VaultStore.setNextIndex(c, walletId, index + 1L);
                     }
                     return a;
                 }));
@@ -167,7 +174,8 @@ public final class VaultKeys {
             }
             List<HdWallet> out = new ArrayList<>();
             for (VaultStore.WalletRow w : VaultStore.wallets(c)) {
-                out.add(new HdWallet(w.id(), w.label(), w.wordCount(), w.nextIndex(), counts.getOrDefault(w.id(), 0)));
+                out.add(new HdWallet(w.id(), w.label(), w.wordCount(), (int) Math.min(Integer.MAX_VALUE, w.nextIndex()),
+                        counts.getOrDefault(w.id(), 0)));
             }
             return out;
         });
@@ -385,8 +393,8 @@ public final class VaultKeys {
 
     private static List<Derived> deriveRange(byte[] seed, int from, int count) {
         List<Derived> out = new ArrayList<>(count);
-        for (int i = from; i < from + count; i++) {
-            DerivationPath p = DerivationPath.ethereum(i);
+        for (long i = from; i < (long) from + count; i++) {
+            DerivationPath p = DerivationPath.ethereum((int) i);
             out.add(new Derived(p, Bip32.derivePrivateKey(seed, p)));
         }
         return out;

@@ -244,6 +244,31 @@ class VaultTest {
         }
     }
 
+    /** The last non-hardened index is 2^31-1: reaching it leaves a clear message, never an overflowed next index. */
+    @Test
+    void derivationStopsCleanlyAtTheLastBip44Index() {
+        int last = Integer.MAX_VALUE;
+        try (Vault v = TestVaults.created(dir)) {
+            long id = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 1).walletId();
+            v.keys().deriveAt(id, DerivationPath.parse("m/44'/60'/0'/0/" + (last - 1)), "second to last");
+            Account lastOne = v.keys().derive(id, 1).get(0);
+            assertThat(lastOne.derivationPath()).isEqualTo("m/44'/60'/0'/0/" + last);
+            assertThatThrownBy(() -> v.keys().derive(id, 1)).isInstanceOf(AtelierException.class)
+                    .hasMessageContaining("0 account indices left").hasMessageContaining("custom path");
+            assertThat(v.keys().deriveAt(id, DerivationPath.parse("m/44'/60'/1'/0/0"), null).derivationPath())
+                    .isEqualTo("m/44'/60'/1'/0/0");
+            assertThat(v.accounts()).hasSize(4);
+        }
+        try (Vault v = TestVaults.created(Files.createDirectories(dir.resolve("b")))) {
+            long id = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 1).walletId();
+            v.keys().deriveAt(id, DerivationPath.parse("m/44'/60'/0'/0/" + last), "custom at the end");
+            assertThatThrownBy(() -> v.keys().derive(id, 2)).isInstanceOf(AtelierException.class).hasMessageContaining("indices left");
+            assertThat(v.wallets().get(0).nextIndex()).isEqualTo(last);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     /**
      * After a passphrase change nothing on disk opens with the old passphrase any more: not vault.db
      * copied alone while the app keeps the vault open (what a sync or backup tool sees), and neither it
