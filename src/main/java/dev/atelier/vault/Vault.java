@@ -353,11 +353,17 @@ public final class Vault implements SignerSource, AutoCloseable {
         return VaultBackup.backup(this, out, progress);
     }
 
-    /** Replaces this vault's file with a verified copy of a backup (see {@link VaultBackup#restore}). */
+    /**
+     * Replaces this vault's file with a verified copy of a backup (see {@link VaultBackup#restore}). The
+     * vault is locked and closed only after the backup passed every check, so a failed restore (wrong
+     * passphrase, bad file) leaves it exactly as it was, unlocked or not.
+     */
     public VaultBackup.Restored restore(Path backup, char[] passphrase, boolean force, ProgressSink progress) {
-        lock();
-        closeDatabase();
-        VaultBackup.Restored r = VaultBackup.restore(backup, file, passphrase, force, argon2, progress);
+        VaultBackup.Restored r = VaultBackup.restore(backup, file, passphrase, force, argon2, progress, () -> {
+            lock();
+            closeDatabase();
+            markDamaged(List.of());
+        });
         fire();
         return r;
     }
