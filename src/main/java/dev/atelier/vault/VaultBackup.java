@@ -52,13 +52,14 @@ public final class VaultBackup {
 
     static Report backup(Vault vault, Path out, ProgressSink progress) {
         vault.requireUnlocked();
-        Path target = out.toAbsolutePath();
+        Path target = out.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw new AtelierException("The folder for the backup does not exist: " + dir + ".");
         }
-        if (target.equals(vault.file())) {
-            throw new AtelierException("Choose a backup file other than the vault itself.");
+        if (isVaultFile(target, vault.file())) {
+            throw new AtelierException("Choose a backup file other than the vault itself (or its -wal/-shm files): "
+                    + target.getFileName() + " is the live vault.");
         }
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".partial");
         try {
@@ -95,6 +96,27 @@ public final class VaultBackup {
         } finally {
             deleteQuietly(tmp);
         }
+    }
+
+    /**
+     * True when writing {@code target} would replace the live vault or one of its side files, however the
+     * path is spelled (./, .., symlinks). Moving a copy over the open database would send later writes
+     * to the replaced inode and pair the live -wal with a file of another page layout.
+     */
+    private static boolean isVaultFile(Path target, Path vaultFile) {
+        for (Path p : new Path[] {vaultFile, sidecar(vaultFile, "-wal"), sidecar(vaultFile, "-shm"), sidecar(vaultFile, "-journal")}) {
+            if (target.equals(p.toAbsolutePath().normalize())) {
+                return true;
+            }
+            try {
+                if (Files.exists(target) && Files.exists(p) && Files.isSameFile(target, p)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Accounts with keys added since the last backup (all of them if there was none). */

@@ -85,6 +85,29 @@ class VaultBackupTest {
                 .hasMessageContaining("not an Atelier vault backup");
     }
 
+    /** However the path is spelled, a backup never replaces the live vault file or its -wal. */
+    @Test
+    void backupRefusesTheLiveVaultUnderAnySpelling() throws Exception {
+        Path link = dir.resolve("link");
+        try (Vault v = TestVaults.created(Files.createDirectories(dir.resolve("home")))) {
+            v.keys().importPrivateKey(VaultTest.key(1), "one");
+            Files.createSymbolicLink(link, dir.resolve("home"));
+            Files.createDirectories(dir.resolve("home/sub"));
+            Object inode = Files.readAttributes(v.file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            for (Path p : new Path[] {dir.resolve("home/./vault.db"), dir.resolve("home/sub/../vault.db"),
+                                      link.resolve("vault.db"), link.resolve("vault.db-wal")}) {
+                assertThatThrownBy(() -> v.backup(p, ProgressSink.NONE)).as(p.toString())
+                        .hasMessageContaining("other than the vault itself");
+            }
+            assertThat(Files.readAttributes(v.file(), java.nio.file.attribute.BasicFileAttributes.class).fileKey())
+                    .as("vault.db was not replaced").isEqualTo(inode);
+            v.keys().importPrivateKey(VaultTest.key(2), "two");
+        }
+        try (Vault v = TestVaults.at(dir.resolve("home/vault.db"))) {
+            assertThat(v.accounts()).extracting(Account::label).containsExactly("one", "two");
+        }
+    }
+
     /** A file that is not a (complete) vault backup is named as such, and nothing is created or replaced. */
     @Test
     void foreignTruncatedAndNewerFilesAreRefusedByNameBeforeAnythingChanges() throws Exception {
