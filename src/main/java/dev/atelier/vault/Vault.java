@@ -432,7 +432,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     }
 
     private byte[] unwrap(char[] passphrase, ProgressSink progress) {
-        if (passphrase == null || passphrase.length == 0) {
+        if (passphrase == null || passphrase.length == 0 || !Passphrases.wellFormed(passphrase)) {
             throw Passphrases.wrong();
         }
         VaultHeader header = database().read(VaultStore::header)

@@ -70,7 +70,8 @@ class VaultTest {
         byte[] before = sha(dir.resolve("vault.db"));
         Vault v = TestVaults.at(dir.resolve("vault.db"));
         List<String> messages = new ArrayList<>();
-        for (String wrong : new String[] {"correct horse battery stapl", "", "x", "CORRECT HORSE BATTERY STAPLE"}) {
+        for (String wrong : new String[] {"correct horse battery stapl", "", "x", "CORRECT HORSE BATTERY STAPLE",
+                                          "correct horse \uD800battery staple"}) {
             try {
                 v.unlock(wrong.toCharArray(), ProgressSink.NONE);
             } catch (AtelierException e) {
@@ -78,7 +79,7 @@ class VaultTest {
             }
             assertThat(v.state()).isEqualTo(VaultState.LOCKED);
         }
-        assertThat(messages).hasSize(4).containsOnly(Passphrases.WRONG);
+        assertThat(messages).hasSize(5).containsOnly(Passphrases.WRONG);
         assertThatThrownBy(() -> v.changePassphrase("nope nope nope".toCharArray(), "another long one".toCharArray(), ProgressSink.NONE))
                 .hasMessage(Passphrases.WRONG);
         v.close();
@@ -104,6 +105,8 @@ class VaultTest {
         Vault v = TestVaults.at(dir.resolve("vault.db"));
         assertThatThrownBy(() -> v.create("".toCharArray(), ProgressSink.NONE)).hasMessageContaining("empty");
         assertThatThrownBy(() -> v.create("short".toCharArray(), ProgressSink.NONE)).hasMessageContaining("too short");
+        assertThatThrownBy(() -> v.create("long enough \uDC00 but broken".toCharArray(), ProgressSink.NONE))
+                .isInstanceOf(AtelierException.class).hasMessageContaining("broken character");
         assertThat(v.exists()).isFalse();
     }
 
