@@ -138,6 +138,8 @@ class VaultCliTest {
         Result imported = run("  " + key + "\n", "account", "import-key", "--label", "Signer");
         assertThat(imported.lines()).containsExactly(RefTools.cast("wallet", "address", "--private-key", key));
         assertThat(run("0x1234", "account", "import-key").err()).startsWith("error: A private key is 64 hex digits");
+        assertThat(run("\uFF11" + "2".repeat(63), "account", "import-key").err())
+                .startsWith("error: The private key contains a character that is not a hex digit");
         assertThat(run("", "account", "import-key").err()).startsWith("error: Expected a private key in hex on standard input");
 
         Result watch = run("", "account", "watch", "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "--label", "Cold");

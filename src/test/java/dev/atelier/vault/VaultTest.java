@@ -215,6 +215,21 @@ class VaultTest {
         }
     }
 
+    /** Pasted keys: surrounding whitespace and 0x are fine; only ASCII hex digits count, and the text is never echoed. */
+    @Test
+    void privateKeyTextIsAsciiHexOnly() {
+        String hex = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+        assertThat(VaultKeys.privateKeyFromHex((" \t0x" + hex.toUpperCase() + "\n").toCharArray())).isEqualTo(HexFormat.of().parseHex(hex));
+        String fullwidthOne = "\uFF11";  // Character.digit('１', 16) == 1
+        String arabicIndicFive = "\u0665"; // Character.digit('٥', 16) == 5
+        for (String odd : new String[] {fullwidthOne, arabicIndicFive}) {
+            String text = odd + hex.substring(1);
+            assertThatThrownBy(() -> VaultKeys.privateKeyFromHex(text.toCharArray())).isInstanceOf(AtelierException.class)
+                    .hasMessageContaining("not a hex digit").hasMessageNotContaining(hex.substring(1, 20));
+        }
+        assertThatThrownBy(() -> VaultKeys.privateKeyFromHex("0x1234".toCharArray())).hasMessageContaining("got 4 characters");
+    }
+
     @Test
     void namedSecretsAreSealedAndNeedTheUnlockedVault() throws Exception {
         try (Vault v = TestVaults.created(dir)) {

@@ -325,8 +325,9 @@ public final class WalletActions {
         char[] hex = Forms.take(key);
         String l = label.getText();
         vm.run("Importing the key", progress -> {
-            byte[] k = parseHex(hex);
+            byte[] k = null;
             try {
+                k = VaultKeys.privateKeyFromHex(hex);
                 return vm.vault().keys().importPrivateKey(k, l);
             } finally {
                 Secrets.wipe(k);
@@ -554,33 +555,5 @@ public final class WalletActions {
             label.setText(b.isEmpty() ? "" : r.label() + (r.hint().isEmpty() ? "" : " — " + r.hint()));
         });
         return new VBox(4, bar, label);
-    }
-
-    private static byte[] parseHex(char[] text) {
-        int start = 0;
-        int end = text.length;
-        while (start < end && Character.isWhitespace(text[start])) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text[end - 1])) {
-            end--;
-        }
-        if (end - start >= 2 && text[start] == '0' && (text[start + 1] == 'x' || text[start + 1] == 'X')) {
-            start += 2;
-        }
-        if (end - start != 64) {
-            throw new AtelierException("A private key is 64 hex digits (optionally after 0x).");
-        }
-        byte[] k = new byte[32];
-        for (int i = 0; i < 32; i++) {
-            int hi = Character.digit(text[start + 2 * i], 16);
-            int lo = Character.digit(text[start + 2 * i + 1], 16);
-            if (hi < 0 || lo < 0) {
-                Secrets.wipe(k);
-                throw new AtelierException("The private key contains a character that is not a hex digit.");
-            }
-            k[i] = (byte) (hi << 4 | lo);
-        }
-        return k;
     }
 }
