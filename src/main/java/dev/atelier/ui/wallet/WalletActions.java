@@ -10,6 +10,7 @@ import dev.atelier.vault.Passphrases;
 import dev.atelier.vault.Secrets;
 import dev.atelier.vault.VaultDamage;
 import dev.atelier.vault.VaultKeys;
+import dev.atelier.vault.VaultState;
 import dev.atelier.vault.hd.Bip39;
 import dev.atelier.vault.hd.DerivationPath;
 import dev.atelier.vault.keyfile.KeystoreCrypto;
@@ -505,9 +506,18 @@ public final class WalletActions {
             }
         }));
         t.setCycleCount(REVEAL_SECONDS);
+        // Locking (Ctrl+L, the header, the idle timer) hides the secret at once too.
+        javafx.beans.value.ChangeListener<VaultState> onLock = (o, was, now) -> {
+            if (now != VaultState.UNLOCKED) {
+                text.clear();
+                d.close();
+            }
+        };
+        vm.stateProperty().addListener(onLock);
         d.setOnHidden(e -> {
             t.stop();
             text.clear();
+            vm.stateProperty().removeListener(onLock);
         });
         t.play();
         d.show();

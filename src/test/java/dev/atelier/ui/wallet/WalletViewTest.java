@@ -172,6 +172,47 @@ class WalletViewTest {
                 && no.getMessage().contains("locked itself")).tryQuery()).isPresent();
     }
 
+    /**
+     * Typing in a dialog is activity (dialogs are windows of their own: the idle timer used to watch only
+     * the main scene and locked the vault under someone filling in a form), and a revealed key hides the
+     * moment the vault locks, not only when its countdown ends.
+     */
+    @Test
+    void inputInDialogsKeepsTheVaultUnlockedAndLockingHidesARevealedKey() throws Exception {
+        try (AppContext setup = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP))) {
+            setup.vault().create(PASS.toCharArray(), ProgressSink.NONE);
+            setup.vault().keys().addSandboxAccounts(1);
+        }
+        start();
+        robot.clickOn("#unlock-passphrase").write(PASS);
+        robot.clickOn("#unlock-button");
+        waitUntil(() -> header().equals("Unlocked"));
+
+        robot.interact(() -> fx.app().idleLock().setTimeout(javafx.util.Duration.millis(900)));
+        robot.clickOn("#watch");
+        robot.clickOn("#watch-address");
+        for (int i = 0; i < 8; i++) {
+            robot.write("a");
+            Thread.sleep(300);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.context().vaultState()).as("typing in a dialog is activity").isEqualTo(VaultState.UNLOCKED);
+        robot.clickOn("#dialog-cancel");
+        robot.interact(() -> fx.app().idleLock().setTimeout(javafx.util.Duration.minutes(10)));
+
+        robot.interact(() -> robot.lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("#reveal-key");
+        robot.clickOn("#reveal-passphrase").write(PASS);
+        robot.clickOn("#dialog-ok");
+        waitUntil(() -> robot.lookup("#revealed-secret").tryQuery().isPresent());
+        String expected = Vectors.get("bip44_eth_test_junk").get("accounts").get(0).get("privateKey").asText();
+        assertThat(robot.lookup("#revealed-secret").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo(expected);
+        fx.context().vault().lock();
+        // Well inside the 30 s countdown, so only the lock can have hidden it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#revealed-secret").tryQuery().isEmpty());
+        assertThat(header()).isEqualTo("Locked");
+    }
+
     private List<Account> accounts() {
         return fx.context().vault().accounts();
     }
