@@ -137,8 +137,6 @@ public final class VaultBackup {
             if (!h.sameKeyMaterial(live)) {
                 throw new AtelierException("The backup copy's key header differs from the vault's; nothing was written. Try again.");
             }
-            byte[] check = Vault.openOrNull(master, h.wrappedKey(), h.wrapAad());
-            Secrets.wipe(check);
             List<VaultDamage> damage = VaultKeys.verifyAll(c, master);
             if (!damage.isEmpty()) {
                 throw new AtelierException("The backup copy has entries that do not decrypt (" + damage.get(0).describe()
