@@ -85,9 +85,7 @@ public final class VaultKeys {
             List<Derived> derived = deriveRange(seed, 0, count);
             try {
                 return vault.withMasterKey(master -> vault.write(c -> {
-                    for (Derived d : derived) {
-                        refuseDuplicate(c, d.address);
-                    }
+                    refuseKnownWallet(c, derived);
                     long id = VaultStore.insertWallet(c, cleanLabel, wordCount, Vault.now());
                     byte[] m = Secrets.utf8(canonical);
                     byte[] p = Secrets.utf8(passphrase);
@@ -125,9 +123,6 @@ public final class VaultKeys {
             List<Derived> derived = deriveRange(seed, (int) wallet.nextIndex(), count);
             try {
                 return vault.withMasterKey(master -> vault.write(c -> {
-                    for (Derived d : derived) {
-                        refuseDuplicate(c, d.address);
-                    }
                     List<Account> accounts = insertDerived(c, master, walletId, derived, wallet.label());
                     VaultStore.setNextIndex(c, walletId, wallet.nextIndex() + count);
                     return accounts;
@@ -446,14 +441,37 @@ public final class VaultKeys {
         return out;
     }
 
+    /**
+     * Inserts the derived accounts. An address the vault already holds (its key imported earlier, or
+     * watched, or a sandbox account) keeps its row and is returned as it is, so restoring words or
+     * deriving past such an account works instead of failing on it forever.
+     */
     private List<Account> insertDerived(Connection c, byte[] master, long walletId, List<Derived> derived, String walletLabel)
             throws SQLException {
         List<Account> out = new ArrayList<>();
         for (Derived d : derived) {
+            Optional<VaultStore.AccountRow> existing = VaultStore.account(c, d.address);
+            if (existing.isPresent()) {
+                out.add(existing.get().toAccount());
+                continue;
+            }
             out.add(insertAccount(c, master, d.address, AccountKind.HD, walletLabel + " #" + d.path.ethereumAccountIndex(),
                     walletId, d.path.toString(), d.key));
         }
         return out;
+    }
+
+    /** The same words (and BIP-39 passphrase) stored twice would be two wallets deriving the same accounts. */
+    private static void refuseKnownWallet(Connection c, List<Derived> derived) throws SQLException {
+        for (Derived d : derived) {
+            Optional<VaultStore.AccountRow> existing = VaultStore.account(c, d.address);
+            if (existing.isPresent() && existing.get().kind() == AccountKind.HD && existing.get().walletId() != null) {
+                long other = existing.get().walletId();
+                String label = VaultStore.wallet(c, other).map(VaultStore.WalletRow::label).orElse("?");
+                throw new AtelierException("These words are already in the vault as HD wallet " + other + " (\"" + label
+                        + "\"): " + d.address + " is its account " + d.path + ". Nothing was added.");
+            }
+        }
     }
 
     private static Account insertAccount(Connection c, byte[] master, Address address, AccountKind kind, String label,

@@ -262,6 +262,36 @@ class VaultTest {
         }
     }
 
+    /**
+     * A key imported (or an address watched) before its words are restored does not block the restore or
+     * later derivations, which failed on it forever (the vault has no "remove account"); restoring the same
+     * words twice is still refused by name.
+     */
+    @Test
+    void accountsAlreadyHeldAreKeptWhenTheirWalletIsRestoredOrDerived() {
+        var vec = Vectors.get("bip44_eth_test_junk").get("accounts");
+        try (Vault v = TestVaults.created(dir)) {
+            byte[] k1 = HexFormat.of().parseHex(vec.get(1).get("privateKey").asText().substring(2));
+            v.keys().importPrivateKey(k1, "from MetaMask");
+            v.keys().watch(Address.parse(vec.get(2).get("address").asText()), "watched");
+            VaultKeys.NewWallet w = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 2);
+            assertThat(w.accounts()).extracting(a -> a.address().toChecksumHex())
+                    .containsExactly(vec.get(0).get("address").asText(), vec.get(1).get("address").asText());
+            assertThat(w.accounts()).extracting(Account::kind).containsExactly(AccountKind.HD, AccountKind.IMPORTED);
+            assertThat(w.accounts().get(1).label()).isEqualTo("from MetaMask");
+            List<Account> next = v.keys().derive(w.walletId(), 1);
+            assertThat(next).extracting(a -> a.address().toChecksumHex()).containsExactly(vec.get(2).get("address").asText());
+            assertThat(next.get(0).kind()).isEqualTo(AccountKind.WATCH_ONLY);
+            assertThat(v.accounts()).hasSize(3);
+            assertThat(v.wallets().get(0).nextIndex()).isEqualTo(3);
+            assertThat(v.keys().derive(w.walletId(), 1).get(0).derivationPath()).isEqualTo("m/44'/60'/0'/0/3");
+            assertThatThrownBy(() -> v.keys().addWallet(JUNK.toCharArray(), new char[0], "again", 1))
+                    .hasMessageContaining("already in the vault as HD wallet " + w.walletId() + " (\"Dev\")")
+                    .hasMessageContaining("Nothing was added");
+            assertThat(v.wallets()).hasSize(1);
+        }
+    }
+
     /** The last non-hardened index is 2^31-1: reaching it leaves a clear message, never an overflowed next index. */
     @Test
     void derivationStopsCleanlyAtTheLastBip44Index() {
