@@ -232,6 +232,13 @@ class WalletViewTest {
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertThat(copied[0]).isEqualTo(junk);
+        // Locking wipes a copied secret at once (the 30 s timer would not survive an exit).
+        fx.context().vault().lock();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            String[] now = new String[1];
+            robot.interact(() -> now[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            return now[0] == null || now[0].isEmpty();
+        });
     }
 
     private List<Account> accounts() {
