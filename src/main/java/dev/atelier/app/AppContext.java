@@ -1,8 +1,12 @@
 package dev.atelier.app;
 
 import dev.atelier.app.logging.Logging;
+import dev.atelier.asset.AssetInspector;
+import dev.atelier.asset.Thumbnails;
+import dev.atelier.asset.budget.BudgetProfiles;
 import dev.atelier.chain.Network;
 import dev.atelier.chain.NetworkPresets;
+import dev.atelier.db.BudgetProfileStore;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
@@ -23,6 +27,9 @@ public final class AppContext implements AutoCloseable {
     private final Settings settings;
     private final KdfPolicy vaultKdf;
     private Vault vault;
+    private AssetInspector assetInspector;
+    private BudgetProfiles budgetProfiles;
+    private Thumbnails thumbnails;
 
     private AppContext(AppPaths paths, Database studioDb, Settings settings, KdfPolicy vaultKdf) {
         this.paths = paths;
@@ -54,6 +61,30 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** Inspects, validates and budget-checks asset files (headless). */
+    public synchronized AssetInspector assetInspector() {
+        if (assetInspector == null) {
+            assetInspector = new AssetInspector();
+        }
+        return assetInspector;
+    }
+
+    /** Built-in and custom (studio.db) budget profiles. */
+    public synchronized BudgetProfiles budgetProfiles() {
+        if (budgetProfiles == null) {
+            budgetProfiles = new BudgetProfiles(new BudgetProfileStore(studioDb));
+        }
+        return budgetProfiles;
+    }
+
+    /** Cached PNG thumbnails of images and models under {@code <home>/cache/thumbnails}. */
+    public synchronized Thumbnails thumbnails() {
+        if (thumbnails == null) {
+            thumbnails = new Thumbnails(paths.cache(), assetInspector());
+        }
+        return thumbnails;
     }
 
     /** The vault (also the app's {@code SignerSource}); {@code vault.db} is only created when the user creates a vault. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code atelier asset}: inspect, content-address and render asset files. */
 @Command(name = "asset", mixinStandardHelpOptions = true,
         description = "Inspect assets, compute IPFS CIDs, export CAR files and render posters.",
-        subcommands = {AssetCidCommand.class, AssetCarCommand.class})
+        subcommands = {AssetInspectCommand.class, AssetCidCommand.class, AssetCarCommand.class, AssetPosterCommand.class})
 public final class AssetCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,6 +3,7 @@ package dev.atelier.ui;
 import dev.atelier.ui.activity.ActivityView;
 import dev.atelier.ui.networks.NetworksView;
 import dev.atelier.ui.preview.AssetsView;
+import dev.atelier.ui.preview.AssetsViewModel;
 import dev.atelier.ui.settings.SettingsView;
 import dev.atelier.ui.settings.SettingsViewModel;
 import dev.atelier.ui.sign.SignView;
@@ -32,7 +33,8 @@ final class Screens implements Function<Screen, Node> {
                     e -> ui.dialogs().showFailure("Wallet", e)), ui, () -> help.accept(screen));
             case SIGN -> new SignView(() -> help.accept(screen));
             case STUDIO -> new StudioView(() -> help.accept(screen));
-            case ASSETS -> new AssetsView(() -> help.accept(screen));
+            case ASSETS -> new AssetsView(new AssetsViewModel(ui.app().assetInspector(), ui.app().budgetProfiles(), ui.tasks(),
+                    e -> ui.dialogs().showFailure("Asset", e)), ui);
             case NETWORKS -> new NetworksView(() -> help.accept(screen));
             case ACTIVITY -> new ActivityView(() -> help.accept(screen));
             case SETTINGS -> new SettingsView(settings, ui.app().paths(), ui.openLink());

@@ -37,6 +37,11 @@ final class DagPbNode {
         return encode(sortedLinks, new Protobuf().uint(1, DIRECTORY).toByteArray());
     }
 
+    /** UnixFS HAMTShard (type 5): bitfield as Data, hashType and fanout. */
+    static byte[] hamtNode(List<Link> links, byte[] bitfield, int hashType, int fanout) {
+        return encode(links, new Protobuf().uint(1, 5).bytes(2, bitfield).uint(5, hashType).uint(6, fanout).toByteArray());
+    }
+
     static byte[] symlinkNode(byte[] target) {
         return encode(List.of(), new Protobuf().uint(1, SYMLINK).bytes(2, target).toByteArray());
     }

@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
  * Builds the UnixFS DAG of a file or folder exactly as kubo's {@code ipfs add --cid-version 1}
  * does with its defaults (boxo importer): fixed 256 KiB chunks stored as raw leaves, a balanced
  * tree of dag-pb file nodes with at most 174 links each, a single chunk is its own root, and
- * folders are plain dag-pb directories with links sorted by name (hidden entries skipped, symlinks
- * stored as UnixFS symlinks, never followed). Leaves are read and hashed in parallel on all cores.
+ * folders are dag-pb directories with links sorted by name, or HAMT shards when large (hidden
+ * entries skipped, symlinks stored as UnixFS symlinks, never followed). Leaves are read and hashed in parallel on all cores.
  */
 public final class UnixFsImporter {
     public static final int CHUNK_SIZE = 256 * 1024;
@@ -41,8 +41,8 @@ public final class UnixFsImporter {
 
     private final BlockSink sink;
     private final ProgressSink progress;
-    private final ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(UnixFsImporter::newSha256);
-    private final ThreadLocal<byte[]> scratch = ThreadLocal.withInitial(() -> new byte[CHUNK_SIZE]);
+    /** For nodes built on the calling thread; leaves hashed in parallel use their own digests. */
+    private final MessageDigest sha256 = newSha256();
     private long totalBytes;
     private long doneBytes;
 
@@ -105,19 +105,27 @@ public final class UnixFsImporter {
                 throw new AtelierException(child + " is neither a file nor a folder (a device or socket?). Remove it from the folder and try again.");
             }
             String name = child.getFileName().toString();
+            // kubo's (and ipfs-unixfs-importer's "links-bytes") estimate of the plain node's size
             estimate += nameBytes(child).length + entry.cid().length();
-            if (estimate >= HAMT_THRESHOLD_BYTES) {
-                throw new AtelierException("The folder " + dir + " has too many entries for a plain IPFS directory: kubo "
-                        + "would store it as a HAMT-sharded directory, which Atelier does not compute. Split it into "
-                        + "sub-folders of at most a few thousand files each.");
-            }
             links.add(new DagPbNode.Link(entry.cid(), name, entry.tsize()));
             tsizes += entry.tsize();
         }
+        if (estimate > HAMT_THRESHOLD_BYTES) {
+            List<HamtShard.Entry> entries = new ArrayList<>(links.size());
+            for (DagPbNode.Link l : links) {
+                entries.add(HamtShard.Entry.of(l.name(), new Imported(l.cid(), l.tsize(), 0)));
+            }
+            return HamtShard.build(entries, 0, this::putNode);
+        }
         byte[] node = DagPbNode.directoryNode(links);
+        Cid cid = putNode(node);
+        return new Imported(cid, node.length + tsizes, 0);
+    }
+
+    private Cid putNode(byte[] node) {
         Cid cid = Cid.of(Cid.DAG_PB, digest(node, 0, node.length));
         sink.put(cid, node, 0, node.length);
-        return new Imported(cid, node.length + tsizes, 0);
+        return cid;
     }
 
     private Imported symlink(Path link) {
@@ -139,31 +147,33 @@ public final class UnixFsImporter {
         }
         int n = (int) leafCount;
         Imported[] leaves = new Imported[n];
-        boolean keep = sink.wantsData();
+        if (!sink.wantsData()) {
+            new LeafHasher(ch, size, file, leaves, progress, totalBytes, doneBytes).run();
+            doneBytes += size;
+            return balancedTree(List.of(leaves));
+        }
         for (int start = 0; start < n; start += BATCH) {
             progress.checkCancelled();
             int from = start;
             int to = Math.min(n, start + BATCH);
-            byte[][] data = keep ? new byte[to - from][] : null;
+            byte[][] data = new byte[to - from][];
             try {
                 IntStream.range(from, to).parallel().forEach(i -> {
                     long pos = (long) i * CHUNK_SIZE;
                     int len = (int) Math.min(CHUNK_SIZE, size - pos);
-                    byte[] buf = keep ? new byte[len] : scratch.get();
+                    byte[] buf = new byte[len];
                     readFully(ch, buf, len, pos, file);
-                    leaves[i] = new Imported(Cid.of(Cid.RAW, digest(buf, 0, len)), len, len);
-                    if (keep) {
-                        data[i - from] = buf;
-                    }
+                    MessageDigest md = newSha256();
+                    md.update(buf, 0, len);
+                    leaves[i] = new Imported(Cid.of(Cid.RAW, md.digest()), len, len);
+                    data[i - from] = buf;
                 });
             } catch (UncheckedIOException e) {
                 throw new AtelierException("Could not read " + file + ": " + e.getCause().getMessage(), e.getCause());
             }
-            if (keep) {
-                for (int i = from; i < to; i++) {
-                    byte[] d = data[i - from];
-                    sink.put(leaves[i].cid(), d, 0, d.length);
-                }
+            for (int i = from; i < to; i++) {
+                byte[] d = data[i - from];
+                sink.put(leaves[i].cid(), d, 0, d.length);
             }
             doneBytes += Math.min(size, (long) to * CHUNK_SIZE) - Math.min(size, (long) from * CHUNK_SIZE);
             progress.progress(doneBytes, Math.max(totalBytes, 1));
@@ -213,9 +223,8 @@ public final class UnixFsImporter {
     }
 
     private byte[] digest(byte[] data, int off, int len) {
-        MessageDigest md = sha256.get();
-        md.update(data, off, len);
-        return md.digest();
+        sha256.update(data, off, len);
+        return sha256.digest();
     }
 
     private static byte[] nameBytes(Path p) {

@@ -72,6 +72,20 @@ class CidTest {
     }
 
     @Test
+    void largeFolderIsShardedLikeKubo() throws Exception {
+        // 6,500 metadata files: the plain directory estimate (names + CIDs) passes 256 KiB, so kubo
+        // stores the folder as a HAMT shard.
+        Path root = Files.createDirectories(dir.resolve("metadata"));
+        for (int i = 1; i <= 6500; i++) {
+            Files.writeString(root.resolve(i + ".json"), "{\"name\":\"Item #" + i + "\",\"image\":\"ipfs://x/" + (i % 7) + ".png\"}");
+        }
+        Files.createDirectories(root.resolve("sub"));
+        Files.writeString(root.resolve("sub/readme.txt"), "nested folders inside a shard");
+        String expected = Tools.node("unixfs-cid.mjs", "dir", root.toString());
+        assertThat(Cid.ofDirectory(root).toString()).isEqualTo(expected);
+    }
+
+    @Test
     void textFormRoundTrips() throws IOException {
         Path f = randomFile(dir, "x", 12345, 1);
         Cid cid = Cid.ofFile(f);
