@@ -130,7 +130,11 @@ public final class Vault implements SignerSource, AutoCloseable {
                     return null;
                 });
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            publishIfAbsent(tmp);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Secrets.wipe(master);
+            throw new AtelierException("A vault already exists at " + file + " (another Atelier window or command created it "
+                    + "just now). Nothing was changed; unlock that vault instead.");
         } catch (java.io.IOException e) {
             Secrets.wipe(master);
             throw new AtelierException("Could not create the vault at " + file + ". Check that the folder is writable.", e);
@@ -151,6 +155,29 @@ public final class Vault implements SignerSource, AutoCloseable {
         LOG.info("Vault created ({})", params.describe());
         fire();
         return params;
+    }
+
+    /**
+     * Puts the finished vault in place only if none exists: a hard link fails atomically when the name is
+     * taken (a rename would replace a vault that another process created meanwhile). Where links are not
+     * supported, a move without REPLACE_EXISTING refuses an existing file too (checked just before).
+     */
+    private void publishIfAbsent(Path tmp) throws java.io.IOException {
+        try {
+            Files.createLink(file, tmp);
+        } catch (UnsupportedOperationException e) {
+            Files.move(tmp, file);
+            return;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            if (Files.exists(file)) {
+                throw new java.nio.file.FileAlreadyExistsException(file.toString());
+            }
+            Files.move(tmp, file);
+            return;
+        }
+        Files.delete(tmp);
     }
 
     /** Derives the passphrase key and unwraps the master key; then authenticates every sealed value. */

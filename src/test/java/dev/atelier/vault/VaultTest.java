@@ -100,6 +100,50 @@ class VaultTest {
         v.close();
     }
 
+    /** Two creates racing (the window and 'vault init'): the second never silently replaces the first vault. */
+    @Test
+    void aCreateThatLosesTheRaceFailsInsteadOfReplacingTheVault() throws Exception {
+        Path file = dir.resolve("vault.db");
+        java.util.concurrent.CountDownLatch choosing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch otherDone = new java.util.concurrent.CountDownLatch(1);
+        KdfPolicy slow = new KdfPolicy() {
+            @Override
+            public Argon2Params choose(Argon2id argon2, ProgressSink progress) {
+                choosing.countDown();
+                try {
+                    otherDone.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return TestVaults.CHEAP;
+            }
+
+            @Override
+            public boolean enforcesFloor() {
+                return false;
+            }
+        };
+        Vault first = new Vault(file, slow, Argon2id.best());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var late = pool.submit(() -> first.create("the slow one's passphrase".toCharArray(), ProgressSink.NONE));
+            choosing.await();
+            try (Vault other = TestVaults.created(dir)) {
+                other.keys().importPrivateKey(key(1), "kept");
+            }
+            otherDone.countDown();
+            assertThatThrownBy(late::get).hasCauseInstanceOf(AtelierException.class).hasMessageContaining("already exists");
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Vault v = TestVaults.at(file)) {
+            assertThat(v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).isEmpty();
+            assertThat(v.accounts()).extracting(Account::label).containsExactly("kept");
+        }
+        assertThat(first.state()).isNotEqualTo(VaultState.UNLOCKED);
+        first.close();
+    }
+
     @Test
     void weakOrEmptyNewPassphrasesAreRefused() {
         Vault v = TestVaults.at(dir.resolve("vault.db"));
