@@ -12,14 +12,15 @@ JAR=target/atelier-$VERSION-nofx.jar
 [ -f "$JAR" ] || { echo "missing $JAR: run mvn -B package -DskipTests first" >&2; exit 1; }
 rm -rf "$OUT"
 mkdir -p "$OUT/input"
-cp "$JAR" "$OUT/input/atelier.jar"
+# Only this platform's native libraries (the libraries carry them for every OS and CPU).
+java installers/tools/StripNatives.java "$JAR" "$OUT/input/atelier.jar" linux-x86_64
 
-# The runtime: what the app and its libraries use (java.desktop: ImageIO and Swing interop;
-# java.sql: SQLite; java.naming/management: logback; jdk.crypto.ec: TLS to RPC nodes; jdk.zipfs:
-# CAR/zip handling; jdk.unsupported: Unsafe users such as JavaFX and Jackson) plus JavaFX.
-MODULES=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.scripting,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.unsupported,jdk.unsupported.desktop,jdk.zipfs,jdk.localedata,javafx.controls,javafx.fxml,javafx.swing,javafx.media
+# The runtime: the modules `jdeps` finds in the app jar (java.desktop: ImageIO and Swing interop;
+# java.sql: SQLite; java.naming/management: logback; jdk.unsupported: Unsafe users such as JavaFX
+# and Jackson), what is reached only through services (jdk.crypto.ec: TLS to RPC nodes;
+# jdk.charsets), and the JavaFX modules the UI uses (no FXML, no WebView).
+MODULES=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media
 jlink --module-path target/javafx-modules --add-modules "$MODULES" \
-  --include-locales=en \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output "$OUT/runtime"
 

@@ -4,12 +4,21 @@ import dev.atelier.app.logging.Logging;
 import dev.atelier.asset.AssetInspector;
 import dev.atelier.asset.Thumbnails;
 import dev.atelier.asset.budget.BudgetProfiles;
+import dev.atelier.chain.ContactStore;
 import dev.atelier.chain.Network;
 import dev.atelier.chain.NetworkPresets;
+import dev.atelier.chain.NetworkStore;
+import dev.atelier.chain.Networks;
+import dev.atelier.chain.VaultRpcSecrets;
+import dev.atelier.chain.sandbox.AnvilLocator;
+import dev.atelier.chain.sandbox.Sandbox;
+import dev.atelier.chain.tx.TxQueue;
+import dev.atelier.chain.tx.TxStore;
 import dev.atelier.db.BudgetProfileStore;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
+import dev.atelier.signing.ChainDirectory;
 import dev.atelier.vault.Vault;
 import dev.atelier.vault.VaultState;
 import dev.atelier.vault.kdf.Argon2id;
@@ -25,16 +34,24 @@ public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Database studioDb;
     private final Settings settings;
+    private final Networks networks;
+    private final TxQueue txQueue;
     private final KdfPolicy vaultKdf;
     private Vault vault;
     private AssetInspector assetInspector;
     private BudgetProfiles budgetProfiles;
     private Thumbnails thumbnails;
+    private ContactStore contacts;
 
     private AppContext(AppPaths paths, Database studioDb, Settings settings, KdfPolicy vaultKdf) {
         this.paths = paths;
         this.studioDb = studioDb;
         this.settings = settings;
+        // RPC URLs with API keys live in the vault's named secrets, never in studio.db.
+        Sandbox sandbox = new Sandbox(paths.home().resolve("sandbox"),
+                new AnvilLocator(() -> settings.get(Settings.ANVIL_PATH, ""), System.getenv()));
+        this.networks = new Networks(new NetworkStore(studioDb), new VaultRpcSecrets(this::vault), sandbox);
+        this.txQueue = new TxQueue(new TxStore(studioDb), networks);
         this.vaultKdf = vaultKdf;
     }
 
@@ -87,6 +104,19 @@ public final class AppContext implements AutoCloseable {
         return thumbnails;
     }
 
+    /** The address book (signer). */
+    public synchronized ContactStore contacts() {
+        if (contacts == null) {
+            contacts = new ContactStore(studioDb);
+        }
+        return contacts;
+    }
+
+    /** Network names and currencies by chain id, for the signer's review. */
+    public ChainDirectory chainDirectory() {
+        return chainId -> NetworkPresets.byChainId(chainId).map(n -> new ChainDirectory.ChainLabel(n.name(), n.currency()));
+    }
+
     /** The vault (also the app's {@code SignerSource}); {@code vault.db} is only created when the user creates a vault. */
     public synchronized Vault vault() {
         if (vault == null) {
@@ -103,7 +133,17 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Network selectedNetwork() {
-        return NetworkPresets.byId(settings.selectedNetwork()).orElse(NetworkPresets.SANDBOX);
+        return networks.byId(settings.selectedNetwork()).orElse(NetworkPresets.SANDBOX);
+    }
+
+    /** Presets, custom networks, and the local sandbox. */
+    public Networks networks() {
+        return networks;
+    }
+
+    /** The persisted transaction queue. */
+    public TxQueue txQueue() {
+        return txQueue;
     }
 
     @Override

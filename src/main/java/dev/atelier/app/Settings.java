@@ -16,6 +16,8 @@ public final class Settings {
     public static final String WINDOW = "ui.window";
     public static final String AUTO_LOCK_MINUTES = "vault.autoLockMinutes";
     public static final String SELECTED_NETWORK = "network.selected";
+    /** Full path of the anvil binary for the local sandbox; empty = search PATH and the npm test tools. */
+    public static final String ANVIL_PATH = "sandbox.anvilPath";
 
     public static final double MIN_SCALE = 0.75;
     public static final double MAX_SCALE = 2.0;

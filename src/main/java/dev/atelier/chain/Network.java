@@ -10,4 +10,18 @@ public record Network(String id, String name, long chainId, String currency, Str
     public String label() {
         return name + " (" + chainId + ")";
     }
+
+    /** The explorer page of a transaction, or empty when the network has no explorer. */
+    public String txUrl(String hash) {
+        return explorerUrl.isBlank() ? "" : explorerUrl + "/tx/" + hash;
+    }
+
+    /** The explorer page of an address or contract, or empty when the network has no explorer. */
+    public String addressUrl(String address) {
+        return explorerUrl.isBlank() ? "" : explorerUrl + "/address/" + address;
+    }
+
+    public boolean isSandbox() {
+        return "sandbox".equals(id);
+    }
 }

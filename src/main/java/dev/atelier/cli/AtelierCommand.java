@@ -21,7 +21,9 @@ import picocli.CommandLine.Spec;
                 "an encrypted local keystore, an offline signer, a catalog, asset tools and minting.",
                 "",
                 "Run without a command to open the window."},
-        subcommands = {InfoCommand.class, VaultCommand.class, WalletCommand.class, AccountCommand.class, AssetCommand.class},
+        subcommands = {InfoCommand.class, VaultCommand.class, WalletCommand.class, AccountCommand.class, AssetCommand.class,
+            SignCommand.class, TxCommand.class, RequestCommand.class, ContactCommand.class,
+            NetworkCommand.class, SandboxCommand.class},
         footer = {"", "Data lives in --home DIR, else $ATELIER_HOME, else ~/.atelier.",
                 "Exit codes: 0 success, 1 failure (message on stderr), 2 usage error."})
 public final class AtelierCommand implements Runnable, AutoCloseable {

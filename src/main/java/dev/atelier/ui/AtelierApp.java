@@ -133,7 +133,7 @@ public final class AtelierApp extends Application {
         });
 
         SettingsViewModel settingsVm = new SettingsViewModel(settings);
-        shellView = new ShellView(shell, new Screens(ui, settingsVm, s -> help.show(s, stage)), new TaskStrip(tasks.running()),
+        shellView = new ShellView(shell, new Screens(ui, settingsVm, s -> help.show(s, stage), shell.fileToOpenProperty()), new TaskStrip(tasks.running()),
                 toastLayer, () -> help.show(shell.current(), stage));
         settingsVm.themeProperty().addListener((o, a, b) -> theme.applyTheme(b));
         settingsVm.scaleProperty().addListener((o, a, b) -> theme.applyScale(shellView, b));
@@ -158,6 +158,7 @@ public final class AtelierApp extends Application {
         dialogs.setOwner(stage);
         stage.show();
         LOG.info("Window shown for {}", context.paths().home());
+        reconcileQueue();
         if (fileToOpen != null) {
             openFile(fileToOpen);
         }
@@ -210,6 +211,16 @@ public final class AtelierApp extends Application {
     /** The idle timer that locks the vault (tests shorten it). */
     public IdleLock idleLock() {
         return idleLock;
+    }
+
+    /** On start, finish what a previous run left in the transaction queue (sends nothing twice: the bytes are fixed). */
+    private void reconcileQueue() {
+        if (!context.txQueue().store().networksWithOpenRows().isEmpty()) {
+            tasks.submit("Reconciling transactions", p -> {
+                context.txQueue().reconcileAll();
+                return null;
+            }, r -> { }, e -> LOG.warn("Reconciling the transaction queue failed", e));
+        }
     }
 
     private void lockVault() {

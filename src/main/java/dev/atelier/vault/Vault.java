@@ -45,6 +45,8 @@ public final class Vault implements SignerSource, AutoCloseable {
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final VaultKeys keys = new VaultKeys(this);
     private Database db;
+    /** Set by close(): late callers (a UI refresh queued by the final lock) see no vault instead of reopening vault.db. */
+    private volatile boolean closed;
     private byte[] masterKey;
     private List<VaultDamage> damage = List.of();
 
@@ -67,7 +69,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     }
 
     public boolean exists() {
-        return Files.isRegularFile(file);
+        return !closed && Files.isRegularFile(file);
     }
 
     public synchronized VaultState state() {
@@ -349,6 +351,10 @@ public final class Vault implements SignerSource, AutoCloseable {
                     + "so it cannot sign. Import the key to sign with it.");
         }
         requireUnlocked();
+        // The sealed key is read once: a batch of signatures then costs one AES-GCM open each, not a
+        // database read each. The key is still only decrypted inside signDigest and wiped after it;
+        // locking the vault stops the signer (withMasterKey refuses).
+        VaultStore.AccountRow row = keys.sealedRow(address);
         return new Signer() {
             @Override
             public Address address() {
@@ -357,7 +363,7 @@ public final class Vault implements SignerSource, AutoCloseable {
 
             @Override
             public dev.atelier.crypto.Signature signDigest(byte[] digest32) {
-                return keys.withPrivateKey(address, key -> Secp256k1.sign(digest32, key));
+                return keys.withPrivateKey(row, key -> Secp256k1.sign(digest32, key));
             }
         };
     }
@@ -519,6 +525,7 @@ public final class Vault implements SignerSource, AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         lock();
         closeDatabase();
     }

@@ -366,12 +366,22 @@ public final class VaultKeys {
     // ---- internals ---------------------------------------------------------------------------
 
     <T> T withPrivateKey(Address address, Function<byte[], T> work) {
+        return withPrivateKey(sealedRow(address), work);
+    }
+
+    /** The account's row (its key still sealed), for signers that sign many digests with one account. */
+    VaultStore.AccountRow sealedRow(Address address) {
+        VaultStore.AccountRow row = vault.database().read(c -> VaultStore.account(c, address))
+                .orElseThrow(() -> new AtelierException("The vault holds no account " + address + "."));
+        if (row.kind() == AccountKind.WATCH_ONLY) {
+            throw new AtelierException(address + " is a watch-only account: the vault has no key for it.");
+        }
+        return row;
+    }
+
+    /** Opens the sealed key of {@code row} for the duration of {@code work} (needs the vault unlocked). */
+    <T> T withPrivateKey(VaultStore.AccountRow row, Function<byte[], T> work) {
         return vault.withMasterKey(master -> {
-            VaultStore.AccountRow row = vault.database().read(c -> VaultStore.account(c, address))
-                    .orElseThrow(() -> new AtelierException("The vault holds no account " + address + "."));
-            if (row.kind() == AccountKind.WATCH_ONLY) {
-                throw new AtelierException(address + " is a watch-only account: the vault has no key for it.");
-            }
             byte[] key = open(master, row.sealedKey(), Aad.accountKey(row.address(), row.kind(), row.walletId(), row.path()),
                     describe(row));
             try {

@@ -46,6 +46,15 @@ public final class FxApp implements AutoCloseable {
 
     @Override
     public void close() throws TimeoutException {
+        // let background work (a slow key derivation under load, an RPC call) finish before the home is
+        // closed: otherwise it may write into a folder JUnit is already deleting
+        if (app.tasks() != null) {
+            try {
+                org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> app.tasks().running().isEmpty());
+            } catch (TimeoutException stillRunning) {
+                // close anyway; the task runner cancels what is left
+            }
+        }
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
         context.close();

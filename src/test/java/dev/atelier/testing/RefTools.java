@@ -1,5 +1,8 @@
 package dev.atelier.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +39,24 @@ public final class RefTools {
         cmd.add(nodeModules().getParent().resolve(script).toString());
         cmd.addAll(List.of(args));
         return check(Proc.run(cmd, Map.of(), null, 120), List.of("node", script));
+    }
+
+    /** Runs a batch of jobs through ethers (ethers-ref.mjs); one result object per job, in order. */
+    public static JsonNode ethers(ArrayNode jobs) throws IOException, InterruptedException {
+        ObjectMapper json = new ObjectMapper();
+        Path script = nodeModules().getParent().resolve("ethers-ref.mjs");
+        Proc.Result r = Proc.run(List.of("node", script.toString()), Map.of(), json.writeValueAsString(jobs), 300);
+        JsonNode out = json.readTree(check(r, List.of("node", "ethers-ref.mjs")));
+        for (JsonNode o : out) {
+            if (o.has("error")) {
+                throw new AssertionError("ethers refused a job: " + o.get("error").asText());
+            }
+        }
+        return out;
+    }
+
+    public static ArrayNode jobs() {
+        return new ObjectMapper().createArrayNode();
     }
 
     private static String check(Proc.Result r, List<String> cmd) {

@@ -40,6 +40,20 @@ class ScreenshotTourTest {
         vault.keys().watch(dev.atelier.crypto.Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"), "Marketplace escrow");
         WaitForAsyncUtils.waitForFxEvents();
         new FxRobot().interact(() -> new FxRobot().lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+        // Networks and Activity: the sandbox running, three transfers mined and one waiting for an earlier nonce.
+        try {
+            var n = dev.atelier.chain.NetworkPresets.SANDBOX;
+            fx.context().networks().sandbox().start(0);
+            var queue = fx.context().txQueue();
+            for (long nonce : new long[] {0, 1, 2, 5}) {
+                queue.enqueue(n, dev.atelier.chain.tx.SignedTx.parse(dev.atelier.testing.Anvil.signTransfer(
+                        dev.atelier.testing.Anvil.KEY0, nonce, dev.atelier.testing.Anvil.ADDR1, "250000000000000000", 10, 1)),
+                        nonce == 5 ? "Prize payout" : "Tester funds");
+            }
+            queue.drain(n, java.time.Duration.ofSeconds(5), dev.atelier.common.ProgressSink.NONE);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     };
 
     @Test
@@ -51,18 +65,26 @@ class ScreenshotTourTest {
                 fx.stage().setWidth(1400);
                 fx.stage().setHeight(880);
             });
-            PREPARE.accept(fx);
-            for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-                robot.interact(() -> fx.app().theme().applyTheme(theme));
-                for (Screen s : Screen.values()) {
-                    robot.interact(() -> fx.app().shell().select(s));
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Thread.sleep(400);
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Path file = out.resolve(String.format("%s-%s.png", s.id(), theme.name().toLowerCase()));
-                    save(fx, file);
-                    assertThat(Files.size(file)).isGreaterThan(10_000);
-                }
+            try {
+                PREPARE.accept(fx);
+                tour(fx, out);
+            } finally {
+                fx.context().networks().sandbox().stop();
+            }
+        }
+    }
+
+    private void tour(FxApp fx, Path out) throws Exception {
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+            robot.interact(() -> fx.app().theme().applyTheme(theme));
+            for (Screen s : Screen.values()) {
+                robot.interact(() -> fx.app().shell().select(s));
+                WaitForAsyncUtils.waitForFxEvents();
+                Thread.sleep(400);
+                WaitForAsyncUtils.waitForFxEvents();
+                Path file = out.resolve(String.format("%s-%s.png", s.id(), theme.name().toLowerCase()));
+                save(fx, file);
+                assertThat(Files.size(file)).isGreaterThan(10_000);
             }
         }
     }

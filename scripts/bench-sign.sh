@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Signing speed (docs/benchmarks.md), side by side in one run:
+#  1. JMH, one thread: Atelier's Secp256k1.sign vs web3j's Sign.signMessage vs a plain Bouncy Castle
+#     comb signer, plus ethers v6 signing raw digests in node.
+#  2. Whole process: `atelier sign tx` over a 20,000-line JSON Lines file (EIP-1559 transfers) against
+#     an ethers script doing the same (bench-ethers-sign.mjs), same key, same requests; outputs compared.
+# Usage: scripts/bench-sign.sh [LINES] [RUNS]   (builds target/atelier.jar first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+LINES=${1:-20000}
+RUNS=${2:-3}
+KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80   # anvil's public dev key 0
+FROM=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
+mvn -B -q package -DskipTests >/dev/null
+mvn -B -q test-compile >/dev/null
+CP="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+TOOLS=src/test/tools
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
+
+echo "== 1. JMH (ops/s = signatures/s, one thread)"
+java -cp "$CP" org.openjdk.jmh.Main 'dev.atelier.bench.SignBench' -rf text -rff "$WORK/jmh.txt" >/dev/null
+cat "$WORK/jmh.txt"
+node "$TOOLS/scripts/bench-ethers-sign.mjs" --digests 20000 "$KEY"
+
+echo "== 2. whole process: $LINES EIP-1559 transactions from JSON Lines"
+node -e '
+const n = Number(process.argv[1]), from = process.argv[2];
+const out = [];
+for (let i = 0; i < n; i++) out.push(JSON.stringify({from, type: "0x2", chainId: "0x7a69", nonce: "0x" + i.toString(16),
+  to: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8", value: "0x" + (1000 + i).toString(16), gas: "0x5208",
+  maxFeePerGas: "0x6fc23ac00", maxPriorityFeePerGas: "0x3b9aca00"}));
+process.stdout.write(out.join("\n") + "\n");' "$LINES" "$FROM" > "$WORK/requests.jsonl"
+export ATELIER_PASSPHRASE="bench passphrase, not a secret"
+java -cp "$CP" dev.atelier.bench.BenchVault "$WORK/home" "$ATELIER_PASSPHRASE" "$KEY" >/dev/null
+head -1 "$WORK/requests.jsonl" > "$WORK/one.jsonl"
+# wall seconds and CPU seconds (user+sys) of one command
+timed() { /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@"; awk '{printf "%.2f s wall, %.2f s CPU", $1, $2 + $3}' "$WORK/t"; }
+for r in $(seq "$RUNS"); do
+  a=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/requests.jsonl' > '$WORK/atelier.txt'")
+  a1=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/one.jsonl' > /dev/null")
+  e=$(timed sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' '$KEY' < '$WORK/requests.jsonl' > '$WORK/ethers.txt'")
+  cmp -s "$WORK/atelier.txt" "$WORK/ethers.txt" && same=identical || same=DIFFERENT
+  echo "run $r: atelier sign tx: $a | atelier, 1 request (JVM start + vault unlock): $a1 | ethers: $e | outputs $same ($(wc -l < "$WORK/atelier.txt") lines)"
+done

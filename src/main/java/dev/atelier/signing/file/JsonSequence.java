@@ -1,0 +1,46 @@
+package dev.atelier.signing.file;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.atelier.common.AtelierException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sequence of JSON objects — JSON Lines, or one object spread over several lines — with the line each starts on. */
+public final class JsonSequence {
+    private JsonSequence() {
+    }
+
+    /** One object of the sequence. */
+    public record Entry(int line, JsonNode json) {
+    }
+
+    public static List<Entry> parse(byte[] input, String what) {
+        List<Entry> out = new ArrayList<>();
+        try (JsonParser p = SigningFiles.JSON.getFactory().createParser(input)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                JsonLocation at = p.currentTokenLocation();
+                if (t != JsonToken.START_OBJECT) {
+                    throw new AtelierException("line " + at.getLineNr() + ": expected a JSON object (" + what + ").");
+                }
+                out.add(new Entry(at.getLineNr(), SigningFiles.JSON.readTree(p)));
+                if (out.size() > SigningRequest.MAX_ITEMS) {
+                    throw new AtelierException("More than " + SigningRequest.MAX_ITEMS + " requests in one input.");
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw new AtelierException("line " + e.getLocation().getLineNr() + ": not valid JSON (" + e.getOriginalMessage() + ").", e);
+        } catch (IOException e) {
+            throw new AtelierException("Cannot read the input.", e);
+        }
+        if (out.isEmpty()) {
+            throw new AtelierException("No " + what + " in the input.");
+        }
+        return out;
+    }
+}

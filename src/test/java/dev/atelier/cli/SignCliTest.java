@@ -1,0 +1,243 @@
+package dev.atelier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sparrowwallet.hummingbird.URDecoder;
+import dev.atelier.crypto.Address;
+import dev.atelier.signing.TxRequestParser;
+import dev.atelier.signing.file.SigningFiles;
+import dev.atelier.signing.file.SigningRequest;
+import dev.atelier.signing.file.SigningResponse;
+import dev.atelier.signing.qr.Erc4527Test;
+import dev.atelier.signing.qr.EthSignature;
+import dev.atelier.signing.qr.QrCodes;
+import dev.atelier.testing.RefTools;
+import dev.atelier.testing.TestKeys;
+import dev.atelier.testing.Vectors;
+import dev.atelier.vault.TestVaults;
+import dev.atelier.vault.kdf.KdfPolicy;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The signing CLI contract (README "Command line") against a real vault, cross-checked with cast and ethers. */
+class SignCliTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PASS = "signing cli passphrase";
+    static final String A0 = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266";
+    static final String A1 = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8";
+    static final String BOB = "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC";
+    @TempDir
+    Path dir;
+
+    record Result(int code, String out, String err) {
+        List<String> lines() {
+            return out.isBlank() ? List.of() : List.of(out.strip().split("\\R"));
+        }
+    }
+
+    Result run(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] full = new String[args.length + 2];
+        full[0] = "--home";
+        full[1] = dir.resolve("home").toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        int code = AtelierCli.execute(full, new CliIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.of("ATELIER_PASSPHRASE", PASS)),
+                KdfPolicy.testingOnly(TestVaults.CHEAP));
+        Result r = new Result(code, out.toString(), err.toString());
+        assertThat(r.err()).doesNotContain("\tat ").doesNotContain("Exception");
+        return r;
+    }
+
+    @BeforeEach
+    void vaultWithTwoKeysAndAWatchOnlyAccount() {
+        assertThat(run("", "vault", "init").code()).isZero();
+        assertThat(run(TestKeys.ANVIL_0 + "\n", "account", "import-key", "--label", "Dev 0").out().strip()).isEqualTo(A0);
+        assertThat(run(TestKeys.ANVIL_1 + "\n", "account", "import-key", "--label", "Dev 1").out().strip()).isEqualTo(A1);
+        assertThat(run("", "account", "watch", BOB, "--label", "Bob").code()).isZero();
+    }
+
+    static String tx(String from, int nonce, String extra) {
+        return "{" + (from == null ? "" : "\"from\":\"" + from + "\",") + "\"chainId\":\"31337\",\"nonce\":\"" + nonce
+                + "\",\"to\":\"" + BOB + "\",\"value\":\"0x2386f26fc10000\",\"gas\":\"0x5208\"" + extra + "}";
+    }
+
+    @Test
+    void signTxPrintsOneRawTransactionPerRequestIdenticalToCast() throws Exception {
+        String lines = tx(A0, 0, ",\"maxFeePerGas\":\"30000000000\",\"maxPriorityFeePerGas\":\"1000000000\"") + "\n"
+                + tx(A0, 1, ",\"gasPrice\":\"0x4a817c800\"") + "\n"
+                + tx(A0, 2, ",\"gasPrice\":\"0x4a817c800\",\"accessList\":[]") + "\n";
+        Path in = Files.writeString(dir.resolve("batch.jsonl"), lines);
+        Result r = run("", "sign", "tx", "--in", in.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.err()).isEmpty();
+        List<String> raws = r.lines();
+        assertThat(raws).hasSize(3);
+        String[] split = lines.split("\n");
+        for (int i = 0; i < 3; i++) {
+            var req = TxRequestParser.parse(JSON.readTree(split[i]));
+            List<String> args = dev.atelier.signing.TxCrossCheckTestAccess.castArgs(req, TestKeys.ANVIL_0);
+            assertThat(raws.get(i)).as("request %d", i).isEqualTo(RefTools.cast(args.toArray(String[]::new)));
+        }
+        // stdin, --from for requests without "from", one pretty-printed object
+        Result viaStdin = run("{\n  \"chainId\": 31337, \"nonce\": 0, \"to\": \"" + BOB + "\", \"value\": \"0x2386f26fc10000\",\n"
+                + "  \"gas\": \"0x5208\", \"maxFeePerGas\": \"30000000000\", \"maxPriorityFeePerGas\": \"1000000000\"\n}\n",
+                "sign", "tx", "--from", A0, "--in", "-");
+        assertThat(viaStdin.lines()).containsExactly(raws.get(0));
+    }
+
+    @Test
+    void aBadLineFailsTheWholeBatchAndPrintsNothing() throws Exception {
+        String lines = tx(A0, 0, ",\"gasPrice\":\"1\"") + "\n" + tx(A0, 1, ",\"maxFeePerGas\":\"1\",\"gasPrice\":\"1\",\"type\":\"0x2\"") + "\n";
+        Result r = run(lines, "sign", "tx");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("error: line 2: A type 0x2 (EIP-1559) transaction").contains("cannot also carry gasPrice");
+
+        Result noFrom = run(tx(null, 0, ",\"gasPrice\":\"1\""), "sign", "tx");
+        assertThat(noFrom.err()).contains("give the signing account with --from ADDRESS");
+        Result conflict = run(tx(A0, 0, ",\"gasPrice\":\"1\""), "sign", "tx", "--from", A1);
+        assertThat(conflict.err()).contains("but --from is " + A1);
+        Result otherChain = run(tx(A0, 0, ",\"gasPrice\":\"1\"").replace("\"31337\"", "\"1\""), "sign", "tx");
+        assertThat(otherChain.code()).isEqualTo(1);
+        assertThat(otherChain.err()).contains("is for Ethereum (chainId 1) but the selected network is Local sandbox (chainId 31337)");
+        Result watchOnly = run(tx(BOB, 0, ",\"gasPrice\":\"1\""), "sign", "tx");
+        assertThat(watchOnly.err()).contains("watch-only");
+        Result notJson = run("{\"chainId\": 1,\n oops", "sign", "tx");
+        assertThat(notJson.err()).startsWith("error: line 2: not valid JSON");
+    }
+
+    @Test
+    void warningsGoToStderrAndResultsToStdout() {
+        Result r = run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\""), "sign", "tx");
+        assertThat(r.code()).isZero();
+        assertThat(r.lines()).hasSize(1).allMatch(l -> l.startsWith("0xf8"));
+        assertThat(r.err()).startsWith("warning: Blind signing: unknown function 0xdeadbeef");
+    }
+
+    @Test
+    void messagesAndTypedDataMatchEthers() throws Exception {
+        Result text = run("", "sign", "message", "--from", A0, "--text", "Sign in to the studio");
+        Result hex = run("", "sign", "message", "--from", A0, "--hex", "0x48656c6c6f");
+        JsonNode td = Vectors.get("eip712_mail").get("typedData").deepCopy();
+        ((ObjectNode) td.get("domain")).put("chainId", 31337);
+        Path tdFile = Files.writeString(dir.resolve("mail.json"), td.toString());
+        Result typed = run("", "sign", "typed-data", "--from", A1, tdFile.toString());
+        var jobs = RefTools.jobs();
+        jobs.addObject().put("op", "signMessage").put("key", TestKeys.ANVIL_0).put("text", "Sign in to the studio");
+        jobs.addObject().put("op", "signMessage").put("key", TestKeys.ANVIL_0).put("hex", "0x48656c6c6f");
+        jobs.addObject().put("op", "signTypedData").put("key", TestKeys.ANVIL_1).set("typedData", td);
+        JsonNode ref = RefTools.ethers(jobs);
+        assertThat(text.out().strip()).isEqualTo(ref.get(0).get("signature").asText());
+        assertThat(hex.out().strip()).isEqualTo(ref.get(1).get("signature").asText());
+        assertThat(typed.out().strip()).isEqualTo(ref.get(2).get("signature").asText());
+        assertThat(run(td.toString(), "sign", "typed-data", "--from", A1, "-").out().strip()).isEqualTo(ref.get(2).get("signature").asText());
+
+        ((ObjectNode) td.get("domain")).put("chainId", 1);
+        Result other = run(td.toString(), "sign", "typed-data", "--from", A1, "-");
+        assertThat(other.code()).isEqualTo(1);
+        assertThat(other.err()).contains("This typed data is for Ethereum (chainId 1)");
+        assertThat(run("", "sign", "message", "--from", A0, "--text", "a", "--hex", "0x01").code()).isEqualTo(2);
+    }
+
+    @Test
+    void txDecodeShowsWhatARawTransactionDoes() throws Exception {
+        assertThat(run("", "contact", "add", "Bob", BOB).code()).isZero();
+        String raw = RefTools.cast("mktx", "0x5FbDB2315678afecb367f032d93F642f64180aa3", "transfer(address,uint256)", BOB, "1000",
+                "--private-key", TestKeys.ANVIL_1, "--nonce", "4", "--gas-limit", "60000", "--gas-price", "2000000000",
+                "--priority-gas-price", "1000", "--chain", "31337");
+        Result r = run("", "tx", "decode", raw);
+        assertThat(r.code()).isZero();
+        JsonNode d = JSON.readTree(r.out());
+        assertThat(d.get("type").asText()).isEqualTo("0x2");
+        assertThat(d.get("chainId").asLong()).isEqualTo(31337);
+        assertThat(d.get("network").asText()).isEqualTo("Local sandbox");
+        assertThat(d.get("from").asText()).isEqualTo(A1);
+        assertThat(d.get("nonce").asInt()).isEqualTo(4);
+        assertThat(d.get("maxFeePerGas").asText()).isEqualTo("2000000000");
+        assertThat(d.get("feeCeiling").asText()).isEqualTo("120000000000000");
+        JsonNode call = d.get("call");
+        assertThat(call.get("function").asText()).isEqualTo("transfer");
+        assertThat(call.get("args").get(0).get("value").asText()).isEqualTo(BOB);
+        assertThat(call.get("args").get(0).get("contact").asText()).isEqualTo("Bob");
+        assertThat(call.get("args").get(1).get("value").asText()).isEqualTo("1000");
+        assertThat(d.get("warnings")).isEmpty();
+
+        Path two = Files.writeString(dir.resolve("raws.txt"), raw + "\n\n" + Vectors.get("eip155").get("raw").asText() + "\n");
+        JsonNode arr = JSON.readTree(run("", "tx", "decode", "--in", two.toString()).out());
+        assertThat(arr).hasSize(2);
+        assertThat(arr.get(1).get("from").asText()).isEqualTo(Address.parse("0x9d8A62f656a8d1615C1294fd71e9CFb3E4855A4F").toChecksumHex());
+        assertThat(arr.get(1).get("warnings").get(0).get("kind").asText()).isEqualTo("chain_mismatch");
+        assertThat(run("", "tx", "decode", "0x02c0").err()).startsWith("error: A signed type 0x2 transaction has 12 fields");
+    }
+
+    @Test
+    void requestSignWritesAVerifiableResponseAndRefusesATamperedRequest() throws Exception {
+        SigningRequest req = SigningRequest.create(31337, "Local sandbox", "two payments", List.of(
+                SigningRequest.txItem(JSON.readTree(tx(A0, 0, ",\"gasPrice\":\"1\""))),
+                SigningRequest.messageItem(Address.parse(A1), "hello", null)));
+        Path in = dir.resolve("r.atelier-request");
+        Files.write(in, req.toBytes());
+        Path out = dir.resolve("response.json");
+        Result r = run("", "request", "sign", "--in", in.toString(), "--out", out.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).startsWith("Signed 2 items of request " + req.digest().substring(0, 10));
+        SigningResponse resp = SigningResponse.parse(SigningFiles.read(out));
+        resp.checkAnswers(req);
+        assertThat(resp.results()).extracting(SigningResponse.Result::from).containsExactly(Address.parse(A0), Address.parse(A1));
+
+        Files.writeString(in, Files.readString(in).replace("two payments", "one payment"));
+        Result tampered = run("", "request", "sign", "--in", in.toString(), "--out", dir.resolve("x.json").toString());
+        assertThat(tampered.code()).isEqualTo(1);
+        assertThat(tampered.err()).contains("digest does not match its content");
+        assertThat(Files.exists(dir.resolve("x.json"))).isFalse();
+    }
+
+    @Test
+    void requestSignAnswersAnErc4527QrImageWithAnEthSignatureCode() throws Exception {
+        // the ERC example asks for m/44'/1'/1'/0/1 and carries no address: this vault has no such HD account
+        Path png = dir.resolve("req.png");
+        QrCodes.writePng(QrCodes.encode(Erc4527Test.ERC_EXAMPLE.toUpperCase()), 5, png);
+        Result noPath = run("", "request", "sign", "--in", png.toString(), "--out", dir.resolve("sig.txt").toString());
+        assertThat(noPath.code()).isEqualTo(1);
+        assertThat(noPath.err()).contains("No account in this vault has the path m/44'/1'/1'/0/1");
+        // a request that names the address signs (chain 31337, legacy, to Bob)
+        var signData = dev.atelier.signing.TxEncoder.unsignedPayload(TxRequestParser.parse(JSON.readTree(tx(null, 0, ",\"gasPrice\":\"1\""))));
+        var request = new dev.atelier.signing.qr.EthSignRequest(new byte[16], signData,
+                dev.atelier.signing.qr.EthSignRequest.DataType.TRANSACTION, 31337, "m/44'/60'/0'/0/0", new byte[] {1, 2, 3, 4},
+                Address.parse(A0), "test wallet");
+        Path urFile = Files.writeString(dir.resolve("req.txt"), com.sparrowwallet.hummingbird.UREncoder.encode(
+                new com.sparrowwallet.hummingbird.UR("eth-sign-request", request.toCbor())) + "\n");
+        Path sigPng = dir.resolve("sig.png");
+        Result ok = run("", "request", "sign", "--in", urFile.toString(), "--out", sigPng.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        String text = QrCodes.read(sigPng).get(0);
+        EthSignature sig = EthSignature.fromCbor(URDecoder.decode(text.toLowerCase()).getCborBytes());
+        assertThat(sig.requestId()).isEqualTo(new byte[16]);
+        assertThat(sig.signature()).hasSize(66); // chainId 31337 makes v = 62709/62710: two bytes
+    }
+
+    @Test
+    void contactsAreUniqueAndListed() throws Exception {
+        assertThat(run("", "contact", "add", "Bob", BOB).out().strip()).isEqualTo(BOB + " Bob");
+        assertThat(run("", "contact", "add", "bob", A1).err()).startsWith("error: A contact named \"Bob\" already exists");
+        assertThat(run("", "contact", "add", "Carol", "0x3c44cdddb6a900fa2b585dd299e03d12fa4293bd").code()).isZero();
+        assertThat(run("", "contact", "list").lines()).containsExactly(BOB + " Bob",
+                Address.parse("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bd").toChecksumHex() + " Carol");
+        JsonNode list = JSON.readTree(run("", "contact", "list", "--json").out());
+        assertThat(list.get(1).get("name").asText()).isEqualTo("Carol");
+    }
+}
