@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         description = {"Write the mint as a signing request for an air-gapped machine (batches with consecutive nonces).",
                 "Sign it there, then broadcast the response here with 'atelier tx send --in RESPONSE.json'."})
 public final class MintExportRequestCommand extends CliCommand {
-    @Option(names = "--collection", required = true, paramLabel = "NAME")
+    @Option(names = "--collection", required = true, paramLabel = "NAME", description = "The collection.")
     String collection;
 
     @Option(names = "--to", required = true, paramLabel = "ADDRESS", description = "Who receives the tokens.")

@@ -12,7 +12,7 @@ public final class TokenRoyaltyCommand extends TokenWriteCommand {
     @Option(names = "--receiver", required = true, paramLabel = "ADDRESS", description = "Who is paid the royalty.")
     String receiver;
 
-    @Option(names = "--bps", required = true, paramLabel = "N", description = "Basis points: 500 = 5 %.")
+    @Option(names = "--bps", required = true, paramLabel = "N", description = "Basis points: 500 = 5 %%.")
     int bps;
 
     @Option(names = "--from", paramLabel = "ADDRESS", description = "The contract owner's vault account (default: the owner on chain).")
