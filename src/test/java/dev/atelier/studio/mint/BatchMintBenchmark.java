@@ -27,9 +27,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Batch-mint benchmark (docs/benchmarks.md): 1,000 ERC-1155 items minted by a MintPlan in gas-sized
- * mintBatch transactions, against a naive loop of one mint() transaction per item, on anvil.
- * Run: scripts/bench-mint.sh [ITEMS] (prints one BENCH line; checks every item on chain first).
+ * Batch-mint benchmark (docs/benchmarks.md): 1,000 items minted by a MintPlan in gas-sized batch
+ * transactions (ERC-1155 mintBatch, ERC-721 safeMintBatch), against a naive loop of one mint()/safeMint()
+ * transaction per item on the same template, each standard on its own fresh anvil.
+ * Run: scripts/bench-mint.sh [ITEMS] (prints one BENCH line per standard; checks every item on chain first).
  */
 @Tag("bench")
 class BatchMintBenchmark {
@@ -37,6 +38,11 @@ class BatchMintBenchmark {
 
     @Test
     void batchVersusNaive() throws Exception {
+        measure(Standard.ERC1155);
+        measure(Standard.ERC721);
+    }
+
+    private static void measure(Standard standard) throws Exception {
         Path home = Files.createTempDirectory("bench-mint");
         try (Anvil anvil = Anvil.start(0, null, "--gas-limit", "60000000");
              AppContext ctx = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP))) {
@@ -47,7 +53,7 @@ class BatchMintBenchmark {
             MintService mint = new MintService(ctx.studio().store(), ctx.networks(), ctx.txQueue());
             Address alice = Address.parse(Anvil.ADDR1);
 
-            Collection batch = collection(ctx, "Batch", n);
+            Collection batch = collection(ctx, "Batch", n, standard);
             batch = mint.deploy(batch, n, owner, Duration.ofSeconds(30), ProgressSink.NONE);
             long t0 = System.nanoTime();
             long plan = mint.plan(batch, ctx.studio().store().allItems(batch.id()), alice, owner.address(), n);
@@ -65,7 +71,7 @@ class BatchMintBenchmark {
                 }
             }
 
-            Collection naive = mint.deploy(collection(ctx, "Naive", n), n, owner, Duration.ofSeconds(30), ProgressSink.NONE);
+            Collection naive = mint.deploy(collection(ctx, "Naive", n, standard), n, owner, Duration.ofSeconds(30), ProgressSink.NONE);
             Address contract = Address.parse(naive.contractAddress());
             var rpc = ctx.networks().rpc(n);
             long t1 = System.nanoTime();
@@ -73,7 +79,8 @@ class BatchMintBenchmark {
             java.util.List<Long> ids = new java.util.ArrayList<>();
             for (int i = 1; i <= ITEMS; i++) {
                 PlannedTx p = new TxPlanner(ctx.txQueue()).plan(n, rpc, owner.address(), contract, BigInteger.ZERO,
-                        TokenCalls.mint1155(alice, BigInteger.valueOf(i), BigInteger.ONE, ""), "normal");
+                        standard == Standard.ERC1155 ? TokenCalls.mint1155(alice, BigInteger.valueOf(i), BigInteger.ONE, "")
+                                : TokenCalls.safeMint(alice, BigInteger.valueOf(i), "ipfs://bafybench/" + i), "normal");
                 ids.add(ctx.txQueue().enqueue(n, PlanSigner.sign(p, owner), "naive mint " + i).id());
                 ctx.txQueue().process(n);
             }
@@ -89,13 +96,13 @@ class BatchMintBenchmark {
             double perBatch = batchGas.doubleValue() / ITEMS;
             double perNaive = naiveGas.doubleValue() / ITEMS;
             String load = Files.readString(Path.of("/proc/loadavg")).trim();
-            System.out.printf("BENCH items=%d batch: %.1f s, %d txs, %.0f gas/item | naive: %.1f s, %d txs, %.0f gas/item | ratio %.1fx"
-                    + " | loadavg %s%n", ITEMS, batchSeconds, batchTxs, perBatch, naiveSeconds, ITEMS, perNaive, perNaive / perBatch, load);
+            System.out.printf("BENCH %s items=%d batch: %.1f s, %d txs, %.0f gas/item | naive: %.1f s, %d txs, %.0f gas/item | ratio %.1fx"
+                    + " | loadavg %s%n", standard.label(), ITEMS, batchSeconds, batchTxs, perBatch, naiveSeconds, ITEMS, perNaive, perNaive / perBatch, load);
         }
     }
 
-    private static Collection collection(AppContext ctx, String name, Network n) {
-        Collection c = ctx.studio().createCollection(new Collection(0, name, "", Standard.ERC1155, "", "", "", "", 0, n.id(), "opensea",
+    private static Collection collection(AppContext ctx, String name, Network n, Standard standard) {
+        Collection c = ctx.studio().createCollection(new Collection(0, name, "", standard, "", "", "", "", 0, n.id(), "opensea",
                 "", "ipfs://bafybench/"));
         for (int i = 1; i <= ITEMS; i++) {
             ctx.studio().addItem(c, Item.draft(c.id(), TokenId.of(i), "Item " + i), false);
