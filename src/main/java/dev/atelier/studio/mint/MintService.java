@@ -84,9 +84,16 @@ public final class MintService {
         }
         List<MintPlanStore.PlanItem> planned = new ArrayList<>();
         java.util.Set<Long> inFlight = plans.itemsInFlight(c.id());
-        for (Item it : items) {
-            if (it.collectionId() != c.id()) {
-                throw new IllegalArgumentException("item " + it.id() + " is not in " + c.name());
+        // the caller's items may be stale (a window's list loaded before a resumed plan minted them):
+        // decide on each item's status as studio.db has it now
+        java.util.Map<Long, Item> current = catalog.items(items.stream().mapToLong(Item::id).toArray());
+        for (Item given : items) {
+            if (given.collectionId() != c.id()) {
+                throw new IllegalArgumentException("item " + given.id() + " is not in " + c.name());
+            }
+            Item it = current.get(given.id());
+            if (it == null) {
+                continue; // deleted since
             }
             if (it.status() == ItemStatus.MINTED || it.status() == ItemStatus.MINTING || inFlight.contains(it.id())) {
                 continue;

@@ -97,12 +97,16 @@ class MintServiceTest {
         assertThat(ctx.studio().store().item(first.id()).orElseThrow().status()).isEqualTo(ItemStatus.MINTED);
 
         // the rest: minting the same item again is left out; the others go in one batch
-        long rest = mint.plan(c, ctx.studio().store().allItems(c.id()), ALICE, owner.address(), net);
+        List<Item> loadedBefore = ctx.studio().store().allItems(c.id());
+        long rest = mint.plan(c, loadedBefore, ALICE, owner.address(), net);
         assertThat(mint.plans().allItems(rest)).hasSize(2);
         mint.runner().run(rest, owner, Duration.ofSeconds(30), ProgressSink.NONE);
         assertThat(cast(contract, "ownerOf(uint256)(address)", "3")).isEqualTo(ALICE.toChecksumHex());
         assertThatThrownBy(() -> mint.plan(c, ctx.studio().store().allItems(c.id()), ALICE, owner.address(), net))
                 .hasMessageContaining("already minted");
+        // a list loaded before the mint (a window's stale copy) plans nothing either: studio.db decides
+        assertThatThrownBy(() -> mint.plan(c, loadedBefore, ALICE, owner.address(), net)).hasMessageContaining("already minted");
+        assertThat(mint.plans().unfinished(c.id())).isEmpty();
     }
 
     @Test
