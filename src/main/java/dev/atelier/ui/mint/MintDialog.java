@@ -8,6 +8,7 @@ import dev.atelier.studio.Collection;
 import dev.atelier.studio.Item;
 import dev.atelier.studio.Standard;
 import dev.atelier.studio.mint.HoldingsStore;
+import dev.atelier.studio.mint.MintPlan;
 import dev.atelier.ui.UiServices;
 import dev.atelier.vault.Account;
 import dev.atelier.vault.AccountKind;
@@ -135,6 +136,31 @@ public final class MintDialog extends Dialog<Void> {
         if (from.getValue() != null) {
             to.setText(from.getValue().address().toChecksumHex());
         }
+        Label resume = new Label();
+        resume.setId("mint-resume");
+        resume.setWrapText(true);
+        resume.getStyleClass().add(Styles.WARNING);
+        Runnable showInterrupted = () -> {
+            var plan = vm.interruptedPlan();
+            resume.setVisible(plan.isPresent());
+            resume.setManaged(plan.isPresent());
+            plan.ifPresent(p -> {
+                MintPlan.Progress pr = vm.progress(p);
+                resume.setText("An interrupted mint is waiting: " + pr.confirmed() + " of " + pr.total() + " item(s) to "
+                        + p.recipient().toChecksumHex() + " confirmed. Press Mint to finish it; nothing is minted twice.");
+                if (!vm.runningProperty().get()) {
+                    network.getItems().stream().filter(n -> n.id().equals(p.networkId())).findFirst().ifPresent(network::setValue);
+                    from.getItems().stream().filter(a -> a.address().equals(p.sender())).findFirst().ifPresent(from::setValue);
+                    to.setText(p.recipient().toChecksumHex());
+                }
+            });
+        };
+        showInterrupted.run();
+        vm.runningProperty().addListener((o, was, now) -> {
+            if (!now) {
+                showInterrupted.run();
+            }
+        });
         ToggleGroup scope = new ToggleGroup();
         RadioButton one = new RadioButton("The selected item" + (selected.get() == null ? "" : " (#" + selected.get().tokenId() + ")"));
         one.setId("mint-one");
@@ -165,7 +191,7 @@ public final class MintDialog extends Dialog<Void> {
         pause.setTooltip(new Tooltip("Stop after the current batch; Mint again resumes the same plan, nothing is minted twice"));
         pause.disableProperty().bind(vm.runningProperty().not());
         pause.setOnAction(e -> vm.pause());
-        VBox box = new VBox(12, form, new HBox(8, deploy, mint, pause));
+        VBox box = new VBox(12, resume, form, new HBox(8, deploy, mint, pause));
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
     }

@@ -96,6 +96,18 @@ public final class MintViewModel {
         return app.vault().state() == VaultState.UNLOCKED;
     }
 
+    /**
+     * The newest unfinished plan of this collection (paused, or cut off by a crash or a kill), so the
+     * dialog can offer to finish it; {@link #mint} resumes it for the same network, account and recipient.
+     */
+    public java.util.Optional<MintPlan> interruptedPlan() {
+        return service.plans().unfinished(collection.get().id()).stream().findFirst();
+    }
+
+    public MintPlan.Progress progress(MintPlan plan) {
+        return service.plans().progress(plan.id());
+    }
+
     public void deploy(Network n, Address from) {
         Signer signer = signer(from);
         start("Deploying " + collection.get().name(), sink -> {

@@ -7,17 +7,20 @@ import dev.atelier.app.AppPaths;
 import dev.atelier.chain.Network;
 import dev.atelier.chain.Networks;
 import dev.atelier.common.ProgressSink;
+import dev.atelier.crypto.Address;
 import dev.atelier.studio.Collection;
 import dev.atelier.studio.Item;
 import dev.atelier.studio.ItemStatus;
 import dev.atelier.studio.Standard;
 import dev.atelier.studio.TokenId;
+import dev.atelier.studio.mint.MintService;
 import dev.atelier.testing.Anvil;
 import dev.atelier.testing.AnvilExtension;
 import dev.atelier.testing.FxApp;
 import dev.atelier.vault.TestVaults;
 import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -54,6 +57,49 @@ class MintDialogTest {
             WaitForAsyncUtils.waitForFxEvents();
             return c.getAsBoolean();
         });
+    }
+
+    @Test
+    void anInterruptedPlanIsOfferedAndFinishedWithNoItemTwice() throws Exception {
+        AppContext ctx = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP));
+        ctx.vault().create(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+        ctx.vault().keys().addSandboxAccounts(1);
+        Network n = ctx.networks().add(new Networks.NewNetwork("Devnet", ANVIL.rpcUrl(), 31337, "ETH", ""));
+        Collection c = ctx.studio().createCollection(new Collection(0, "Elixirs", "ELX", Standard.ERC1155, "", "", "", "", 0, n.id(),
+                "opensea", "", "ipfs://bafyelixirs/"));
+        for (int i = 1; i <= 30; i++) {
+            ctx.studio().addItem(c, Item.draft(c.id(), TokenId.of(i), "Elixir " + i).withSupply(3), false);
+        }
+        // a plan written to studio.db, then the app died before sending anything
+        MintService service = new MintService(ctx.studio().store(), ctx.networks(), ctx.txQueue());
+        Collection deployed = service.deploy(ctx.studio().store().collection(c.id()).orElseThrow(), n,
+                ctx.vault().signer(Address.parse(Anvil.ADDR0)), Duration.ofSeconds(30), ProgressSink.NONE);
+        service.plan(deployed, ctx.studio().store().allItems(c.id()), Address.parse(Anvil.ADDR1), Address.parse(Anvil.ADDR0), n);
+        String contract = deployed.contractAddress();
+
+        fx = FxApp.start(ctx);
+        robot.clickOn("#nav-studio");
+        waitFor(() -> robot.lookup("#studio-mint").tryQuery().isPresent());
+        robot.clickOn("#studio-mint");
+        waitFor(() -> robot.lookup("#mint-resume").tryQuery().isPresent());
+        Label resume = robot.lookup("#mint-resume").queryAs(Label.class);
+        assertThat(resume.isVisible()).isTrue();
+        assertThat(resume.getText()).contains("0 of 30 item(s) to " + Anvil.ADDR1).contains("Press Mint to finish it");
+        // the recipient is the plan's, not the default (the signing account)
+        assertThat(robot.lookup("#mint-to").queryAs(TextField.class).getText()).isEqualTo(Anvil.ADDR1);
+
+        robot.clickOn("#mint-start");
+        waitFor(() -> robot.lookup("#mint-status").queryAs(Label.class).getText().startsWith("Minted 30 item(s)"));
+        assertThat(robot.lookup("#mint-status").queryAs(Label.class).getText()).contains("checked on chain");
+        waitFor(() -> !resume.isVisible());
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "totalSupply()(uint256)")).isEqualTo("90");
+        for (int id : new int[] {1, 15, 30}) {
+            assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "balanceOf(address,uint256)(uint256)", Anvil.ADDR1,
+                    Integer.toString(id))).isEqualTo("3");
+        }
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract, "balanceOf(address,uint256)(uint256)", Anvil.ADDR0, "1"))
+                .isEqualTo("0");
+        assertThat(ctx.studio().store().allItems(c.id())).allMatch(i -> i.status() == ItemStatus.MINTED);
     }
 
     @Test
