@@ -294,6 +294,17 @@ public final class MintDialog extends Dialog<Void> {
         GridPane g = new GridPane();
         g.setHgap(10);
         g.setVgap(8);
+        // label columns (0, 2) keep their words ("Network", "Items", "Amount"): the fields (1, 3) take the squeeze
+        for (int col = 0; col < 4; col++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            if (col % 2 == 0) {
+                cc.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            } else {
+                cc.setHgrow(Priority.ALWAYS);
+                cc.setMinWidth(0);
+            }
+            g.getColumnConstraints().add(cc);
+        }
         return g;
     }
 
