@@ -9,6 +9,8 @@ import java.util.Locale;
 /** A 20-byte account address; prints in EIP-55 mixed-case checksum form. */
 public final class Address implements Comparable<Address> {
     private final byte[] bytes;
+    /** The EIP-55 form, computed once (a keccak each time otherwise; reviews print addresses often). */
+    private volatile String checksum;
 
     private Address(byte[] bytes) {
         this.bytes = bytes;
@@ -31,7 +33,8 @@ public final class Address implements Comparable<Address> {
             throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
         }
         String hex = s.substring(2);
-        if (hex.length() != 40 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+        // ASCII hex only: Character.digit would also take other scripts' digits (full-width "１")
+        if (hex.length() != 40 || !hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
             throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
         }
         Address a = new Address(HexFormat.of().parseHex(hex));
@@ -63,6 +66,15 @@ public final class Address implements Comparable<Address> {
 
     /** EIP-55: uppercase each hex letter whose nibble in keccak(lowercase hex) is 8 or more. */
     public String toChecksumHex() {
+        String c = checksum;
+        if (c == null) {
+            c = checksumHex();
+            checksum = c;
+        }
+        return c;
+    }
+
+    private String checksumHex() {
         String lower = HexFormat.of().formatHex(bytes);
         byte[] h = Keccak.hash256(lower.getBytes(StandardCharsets.US_ASCII));
         StringBuilder sb = new StringBuilder("0x");

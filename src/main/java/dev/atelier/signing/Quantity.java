@@ -57,7 +57,7 @@ public final class Quantity {
                 throw new AtelierException(field + " is too large: " + digits.length() + " hex digits.");
             }
             for (int i = 0; i < digits.length(); i++) {
-                if (Character.digit(digits.charAt(i), 16) < 0) {
+                if (!Hex.isHexDigit(digits.charAt(i))) {
                     throw new AtelierException(field + " is not a hex number: \"" + Hex.abbreviate(s) + "\".");
                 }
             }
