@@ -35,7 +35,7 @@ public final class SignMessageCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Address who = SignTxCommand.parseAddress(from);
+        Address who = TxBatchSigning.parseFrom(from);
         byte[] msg = message.text != null ? message.text.getBytes(StandardCharsets.UTF_8)
                 : Hex.parse(message.hex, "--hex", Eip191.MAX_MESSAGE_BYTES);
         SignerSource vault = SignSupport.unlockedVault(this, passphrase);

@@ -28,7 +28,7 @@ public final class SignTypedDataCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Address who = SignTxCommand.parseAddress(from);
+        Address who = TxBatchSigning.parseFrom(from);
         TypedData td = TypedData.parse(SigningFiles.parse(SignSupport.readInput(file, root().io().in()),
                 file.toString().equals("-") ? "The input" : file.getFileName().toString()));
         SignerSource vault = SignSupport.unlockedVault(this, passphrase);

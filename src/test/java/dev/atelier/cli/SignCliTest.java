@@ -70,6 +70,47 @@ class SignCliTest {
         assertThat(run("", "account", "watch", BOB, "--label", "Bob").code()).isZero();
     }
 
+    Result lean(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] full = new String[args.length + 2];
+        full[0] = "--home=" + dir.resolve("home");
+        full[1] = "sign";
+        System.arraycopy(args, 0, full, 2, args.length);
+        LeanSignTx.Args parsed = LeanSignTx.parse(full).orElseThrow();
+        int code = LeanSignTx.run(parsed, new CliIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.of("ATELIER_PASSPHRASE", PASS)));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theLeanStartOfSignTxBehavesExactlyLikeTheFullCommandLine() throws Exception {
+        String batch = tx(A0, 0, ",\"maxFeePerGas\":\"30000000000\",\"maxPriorityFeePerGas\":\"1\"") + "\n"
+                + tx(null, 1, ",\"gasPrice\":\"0x1\"") + "\n";
+        Path file = dir.resolve("batch.jsonl");
+        Files.writeString(file, batch);
+        Result full = run("", "sign", "tx", "--from", A0, "--in", file.toString());
+        assertThat(full.code()).isZero();
+        assertThat(full.lines()).hasSize(2);
+        assertThat(lean("", "tx", "--from", A0, "--in", file.toString())).isEqualTo(full);
+        assertThat(lean(batch, "tx", "--in=-", "--from=" + A0)).isEqualTo(full);
+        // failures: same message, same exit code, nothing on stdout
+        String wrongChain = tx(A0, 0, ",\"gasPrice\":\"0x1\"").replace("\"31337\"", "\"1\"");
+        Result refusedFull = run(wrongChain, "sign", "tx");
+        assertThat(refusedFull.code()).isEqualTo(1);
+        assertThat(lean(wrongChain, "tx")).isEqualTo(refusedFull);
+        Result noFrom = run(tx(null, 0, ",\"gasPrice\":\"0x1\""), "sign", "tx");
+        assertThat(lean(tx(null, 0, ",\"gasPrice\":\"0x1\""), "tx")).isEqualTo(noFrom);
+        // anything but the plain forms is left to picocli (help, unknown or repeated options, missing values)
+        for (String[] other : new String[][] {{"sign", "tx", "--help"}, {"sign", "tx", "--in"}, {"sign", "tx", "--bogus"},
+            {"sign", "tx", "--from", A0, "--from", A1}, {"sign", "message", "--text", "x"}, {"sign"}, {"--home", "h"},
+            {"sign", "tx", "--from", "--in", "f"}}) {
+            assertThat(LeanSignTx.parse(other)).as(String.join(" ", other)).isEmpty();
+        }
+        assertThat(LeanSignTx.parse(new String[] {"sign", "tx", "--passphrase-file", "p", "--in", "-"}).orElseThrow().in())
+                .isEqualTo(Path.of("-"));
+    }
+
     static String tx(String from, int nonce, String extra) {
         return "{" + (from == null ? "" : "\"from\":\"" + from + "\",") + "\"chainId\":\"31337\",\"nonce\":\"" + nonce
                 + "\",\"to\":\"" + BOB + "\",\"value\":\"0x2386f26fc10000\",\"gas\":\"0x5208\"" + extra + "}";
