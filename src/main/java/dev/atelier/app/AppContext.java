@@ -18,6 +18,7 @@ import dev.atelier.db.BudgetProfileStore;
 import dev.atelier.db.Database;
 import dev.atelier.db.MigrationSet;
 import dev.atelier.db.SettingsStore;
+import dev.atelier.studio.Studio;
 import dev.atelier.signing.ChainDirectory;
 import dev.atelier.vault.Vault;
 import dev.atelier.vault.VaultState;
@@ -34,6 +35,7 @@ public final class AppContext implements AutoCloseable {
     private final AppPaths paths;
     private final Database studioDb;
     private final Settings settings;
+    private Studio studio;
     private final Networks networks;
     private final TxQueue txQueue;
     private final KdfPolicy vaultKdf;
@@ -78,6 +80,15 @@ public final class AppContext implements AutoCloseable {
 
     public Settings settings() {
         return settings;
+    }
+
+    /** The Studio catalog over {@code studio.db} (built on first use). */
+    public synchronized Studio studio() {
+        if (studio == null) {
+            studio = new Studio(studioDb, new dev.atelier.studio.AssetMediaCheck(assetInspector()),
+                    new dev.atelier.studio.packaging.AssetCids());
+        }
+        return studio;
     }
 
     /** Inspects, validates and budget-checks asset files (headless). */

@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
                 "Run without a command to open the window."},
         subcommands = {InfoCommand.class, VaultCommand.class, WalletCommand.class, AccountCommand.class, AssetCommand.class,
             SignCommand.class, TxCommand.class, RequestCommand.class, ContactCommand.class,
-            NetworkCommand.class, SandboxCommand.class},
+            NetworkCommand.class, SandboxCommand.class,
+            dev.atelier.cli.studio.CollectionCommand.class, dev.atelier.cli.studio.ItemCommand.class},
         footer = {"", "Data lives in --home DIR, else $ATELIER_HOME, else ~/.atelier.",
                 "Exit codes: 0 success, 1 failure (message on stderr), 2 usage error."})
 public final class AtelierCommand implements Runnable, AutoCloseable {

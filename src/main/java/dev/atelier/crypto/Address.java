@@ -34,24 +34,24 @@ public final class Address implements Comparable<Address> {
      */
     public static Address parse(String text) {
         String s = text == null ? "" : text.strip();
-        if (!s.startsWith("0x") && !s.startsWith("0X")) {
-            throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
-        }
-        String hex = s.substring(2);
+        String hex = s.startsWith("0x") || s.startsWith("0X") ? s.substring(2) : s;
+        boolean asciiHex = true;
         boolean lower = false;
         boolean upper = false;
         // ASCII hex only: Character.digit would also take other scripts' digits (full-width "１")
-        for (int i = 0; i < hex.length(); i++) {
+        for (int i = 0; i < hex.length() && asciiHex; i++) {
             char c = hex.charAt(i);
             lower |= c >= 'a' && c <= 'f';
             upper |= c >= 'A' && c <= 'F';
-            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) {
-                hex = "";
-                break;
-            }
+            asciiHex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
         }
-        if (hex.length() != 40) {
-            throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
+        if (asciiHex && hex.length() == 64) {
+            // A private key pasted where an address belongs: never repeat it (messages reach the screen and the log).
+            throw new AtelierException("This is 64 hex digits, the length of a private key, not an address (40 hex digits). "
+                    + "It was not shown or saved; paste the account's address instead.");
+        }
+        if (hex.length() == s.length() || hex.length() != 40 || !asciiHex) {
+            throw new AtelierException("Not an address: " + shown(s) + ". An address is 0x followed by 40 hex digits.");
         }
         Address a = new Address(HexFormat.of().parseHex(hex));
         boolean mixed = lower && upper;
@@ -109,8 +109,12 @@ public final class Address implements Comparable<Address> {
         return sb.toString();
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 50 ? s.substring(0, 47) + "..." : s;
+    /**
+     * Text about as long as an address is repeated (it helps to spot a typo); anything longer may be a
+     * secret pasted into the wrong field (a key, a seed, words), so only its length is.
+     */
+    private static String shown(String s) {
+        return s.length() <= 44 ? "\"" + s + "\"" : "a text of " + s.length() + " characters (not repeated here)";
     }
 
     @Override

@@ -42,7 +42,7 @@ final class Screens implements Function<Screen, Node> {
             case SIGN -> new SignView(new SignViewModel(ui.app(), VaultAccess.of(ui.app().vault()), ui.tasks(),
                     e -> ui.dialogs().showFailure("Sign", e), javafx.application.Platform::runLater), ui, fileToOpen,
                     () -> help.accept(screen));
-            case STUDIO -> new StudioView(() -> help.accept(screen));
+            case STUDIO -> new StudioView(ui, () -> help.accept(screen));
             case ASSETS -> new AssetsView(new AssetsViewModel(ui.app().assetInspector(), ui.app().budgetProfiles(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Asset", e)), ui);
             case NETWORKS -> new NetworksView(new NetworksViewModel(ui.app().networks(), ui.app()::vault, ui.app().settings(), ui.tasks(),

@@ -40,6 +40,9 @@ class ScreenshotTourTest {
         vault.keys().watch(dev.atelier.crypto.Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"), "Marketplace escrow");
         WaitForAsyncUtils.waitForFxEvents();
         new FxRobot().interact(() -> new FxRobot().lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+        // Studio: the demo creator kit as a collection.
+        dev.atelier.studio.DemoKit.open(fx.context().studio(), fx.context().paths().home().resolve("demo-kit"),
+                dev.atelier.common.ProgressSink.NONE);
         // Networks and Activity: the sandbox running, three transfers mined and one waiting for an earlier nonce.
         try {
             var n = dev.atelier.chain.NetworkPresets.SANDBOX;
