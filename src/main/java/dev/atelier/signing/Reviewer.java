@@ -185,11 +185,13 @@ public final class Reviewer {
     }
 
     private void typedWarnings(TypedData td, Known known, List<Warning> w) {
-        td.domainChainId().ifPresent(c -> {
+        td.domainChainId().ifPresentOrElse(c -> {
             if (c.bitLength() >= 63 || c.longValue() != selectedChainId) {
                 w.add(chainMismatch("typed data", c.bitLength() >= 63 ? -1 : c.longValue()));
             }
-        });
+        }, () -> w.add(new Warning(Warning.Kind.NO_CHAIN_BINDING, Warning.Severity.CAUTION, "Not bound to a network",
+                "The typed data's domain names no chainId, so this signature is valid on every network where "
+                        + "its contract exists, not only on " + chains.describe(selectedChainId) + ".")));
         TypedNode msg = td.messageTree();
         String domainName = td.domainName().orElse("");
         String contract = td.domainTree().child("verifyingContract").map(n -> known.describe((Address) n.raw())).orElse("the token");
@@ -207,6 +209,7 @@ public final class Reviewer {
         } else if (domainName.equals("Permit2") && pt.startsWith("Permit")) {
             w.add(permit2(pt, msg, known));
         }
+        walkAddresses(td.domainTree(), known, w);
         walkAddresses(td.messageTree(), known, w);
     }
 
