@@ -18,14 +18,14 @@ import java.util.Optional;
  * whole process, and building picocli's model of every command costs more CPU than signing a few
  * thousand transactions. Only these arguments take this path (anything else, e.g. {@code --help} or a
  * misspelt option, goes through picocli as before):
- * <pre>[--home DIR] sign tx [--from ADDRESS] [--in FILE|-] [--passphrase-file F]</pre>
+ * <pre>[--home DIR] sign tx [--from ADDRESS] [--in FILE|-] [--passphrase-file F] [--i-understand]</pre>
  * (each option also as {@code --opt=value}, in any order, at most once). The work is
  * {@link TxBatchSigning}'s, the same as {@link SignTxCommand}'s; output, messages and exit codes are
  * the same as the picocli path's.
  */
 public final class LeanSignTx {
     /** The options of one plain invocation. */
-    record Args(Path home, String from, Path in, Path passphraseFile) {
+    record Args(Path home, String from, Path in, Path passphraseFile, boolean acknowledged) {
     }
 
     private LeanSignTx() {
@@ -47,7 +47,13 @@ public final class LeanSignTx {
             }
             i += 2;
             String[] names = {"--from", "--in", "--passphrase-file"};
+            boolean acknowledged = false;
             while (i < args.length) {
+                if (args[i].equals(AcknowledgeOption.FLAG) && !acknowledged) {
+                    acknowledged = true;
+                    i++;
+                    continue;
+                }
                 int which = -1;
                 for (int n = 0; n < names.length; n++) {
                     if (args[i].equals(names[n]) || args[i].startsWith(names[n] + "=")) {
@@ -63,7 +69,8 @@ public final class LeanSignTx {
                 }
                 i += args[i].contains("=") ? 1 : 2;
             }
-            return Optional.of(new Args(home, v[0], v[1] == null ? null : Path.of(v[1]), v[2] == null ? null : Path.of(v[2])));
+            return Optional.of(new Args(home, v[0], v[1] == null ? null : Path.of(v[1]), v[2] == null ? null : Path.of(v[2]),
+                    acknowledged));
         } catch (InvalidPathException e) {
             return Optional.empty(); // picocli reports it
         }
@@ -88,7 +95,7 @@ public final class LeanSignTx {
             passphrase.file = a.passphraseFile();
             Vault vault = VaultSession.unlocked(app, passphrase, io);
             List<String> raws = TxBatchSigning.sign(requests, fromOption, vault,
-                    SignSupport.reviewer(app, vault), io.err());
+                    SignSupport.reviewer(app, vault), io.err(), a.acknowledged());
             io.out().print(TxBatchSigning.lines(raws));
             return 0;
         } catch (AtelierException e) {

@@ -26,6 +26,9 @@ public final class SignTxCommand extends CliCommand {
     @Mixin
     PassphraseOptions passphrase;
 
+    @Mixin
+    AcknowledgeOption acknowledge;
+
     @Option(names = "--from", paramLabel = "ADDRESS",
             description = "The signing account; may be omitted when every request carries \"from\".")
     String from;
@@ -39,7 +42,7 @@ public final class SignTxCommand extends CliCommand {
         List<JsonSequence.Entry> requests = TxBatchSigning.requests(SignSupport.readInput(in, root().io().in()));
         SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         Reviewer reviewer = SignSupport.reviewer(app(), vault);
-        List<String> raws = TxBatchSigning.sign(requests, fromOption, vault, reviewer, err());
+        List<String> raws = TxBatchSigning.sign(requests, fromOption, vault, reviewer, err(), acknowledge.acknowledged);
         out().print(TxBatchSigning.lines(raws));
         return 0;
     }

@@ -20,6 +20,9 @@ public final class SignTypedDataCommand extends CliCommand {
     @Mixin
     PassphraseOptions passphrase;
 
+    @Mixin
+    AcknowledgeOption acknowledge;
+
     @Option(names = "--from", required = true, paramLabel = "ADDRESS", description = "The signing account.")
     String from;
 
@@ -33,7 +36,7 @@ public final class SignTypedDataCommand extends CliCommand {
                 file.toString().equals("-") ? "The input" : file.getFileName().toString()));
         SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         SigningItem.Typed item = new SigningItem.Typed(who, td);
-        SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err());
+        SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err(), acknowledge.acknowledged);
         out().println(Hex.of(vault.signer(who).signDigest(td.digest()).toBytes65()));
         return 0;
     }

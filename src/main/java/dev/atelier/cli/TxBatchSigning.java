@@ -34,9 +34,12 @@ final class TxBatchSigning {
         return JsonSequence.parse(input, "an eth_signTransaction request");
     }
 
-    /** One raw transaction (0x…) per request, in order; warnings go to {@code err}. */
+    /**
+     * One raw transaction (0x…) per request, in order; warnings go to {@code err}. A request with a
+     * danger fails the batch unless {@code acknowledged} ({@code --i-understand}).
+     */
     static List<String> sign(List<JsonSequence.Entry> requests, Address fromOption, SignerSource vault, Reviewer reviewer,
-                             PrintWriter err) {
+                             PrintWriter err, boolean acknowledged) {
         Map<Address, Signer> signers = new HashMap<>();
         Address[] who = new Address[requests.size()];
         for (int i = 0; i < who.length; i++) {
@@ -53,7 +56,7 @@ final class TxBatchSigning {
                     throw new AtelierException(where + e.userMessage(), e);
                 }
                 Address signer = who[i];
-                SignSupport.check(reviewer.review(i, new SigningItem.Tx(tx), signer), where, err);
+                SignSupport.check(reviewer.review(i, new SigningItem.Tx(tx), signer), where, err, acknowledged);
                 return TxSigner.sign(tx, signers.get(signer)).rawHex();
             }, ProgressSink.NONE);
         } catch (BatchSigner.ItemFailedException e) {

@@ -163,10 +163,36 @@ class SignCliTest {
 
     @Test
     void warningsGoToStderrAndResultsToStdout() {
-        Result r = run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\""), "sign", "tx");
+        Result r = run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\""), "sign", "tx", "--i-understand");
         assertThat(r.code()).isZero();
         assertThat(r.lines()).hasSize(1).allMatch(l -> l.startsWith("0xf8"));
         assertThat(r.err()).startsWith("warning: Blind signing: unknown function 0xdeadbeef");
+    }
+
+    @Test
+    void aDangerIsRefusedUnlessTheUserSaysIUnderstand() throws Exception {
+        // a blind call in the middle of a batch: nothing is signed, the warning and the way out are on stderr
+        String batch = tx(A0, 0, ",\"gasPrice\":\"1\"") + "\n" + tx(A0, 1, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\"") + "\n";
+        Result blind = run(batch, "sign", "tx");
+        assertThat(blind.code()).isEqualTo(1);
+        assertThat(blind.out()).isEmpty();
+        assertThat(blind.err()).contains("warning: line 2: Blind signing: unknown function 0xdeadbeef")
+                .contains("error: line 2: Blind signing: unknown function 0xdeadbeef: nothing was signed")
+                .contains("--i-understand");
+        assertThat(lean(batch, "tx")).isEqualTo(blind);
+        assertThat(run(batch, "sign", "tx", "--i-understand").lines()).hasSize(2);
+        assertThat(lean(batch, "tx", "--i-understand").lines()).hasSize(2);
+        // an unlimited approval, a 32-byte message
+        String approve = "0x095ea7b3" + "000000000000000000000000" + BOB.substring(2).toLowerCase() + "f".repeat(64);
+        assertThat(run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"" + approve + "\""), "sign", "tx").err())
+                .contains("error: Unlimited token approval: nothing was signed");
+        Result hash = run("", "sign", "message", "--from", A0, "--hex", "0x" + "ab".repeat(32));
+        assertThat(hash.code()).isEqualTo(1);
+        assertThat(hash.out()).isEmpty();
+        assertThat(run("", "sign", "message", "--from", A0, "--hex", "0x" + "ab".repeat(32), "--i-understand").code()).isZero();
+        // cautions only inform: a contract creation signs without the flag
+        assertThat(run("{\"from\":\"" + A0 + "\",\"chainId\":\"31337\",\"nonce\":\"0\",\"gas\":\"0x100000\",\"gasPrice\":\"1\","
+                + "\"data\":\"0x6080\"}", "sign", "tx").code()).isZero();
     }
 
     @Test
