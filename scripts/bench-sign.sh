@@ -5,7 +5,8 @@
 #  2. Whole process: `atelier sign tx` over a 20,000-line JSON Lines file (EIP-1559 transfers) against
 #     an ethers script doing the same (bench-ethers-sign.mjs), same key, same requests; outputs compared.
 #     Both start from the key encrypted on disk at their defaults (Atelier's vault, calibrated Argon2id;
-#     ethers' v3 keystore, scrypt n=2^17); ethers from a plain key is timed too, for reference.
+#     ethers' v3 keystore, scrypt n=2^17); also Atelier with a vault at the Argon2id floor (about the
+#     cost of ethers' scrypt) and ethers from a plain key, for reference.
 # Usage: scripts/bench-sign.sh [LINES] [RUNS] [--no-jmh]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +42,9 @@ process.stdout.write(out.join("\n") + "\n");' "$LINES" "$FROM" > "$WORK/requests
 # ethers' default scrypt (N=2^17, r=8, p=1), decrypted by Wallet.fromEncryptedJson in every run.
 export ATELIER_PASSPHRASE="bench passphrase, not a secret"
 java -cp "$CP" dev.atelier.bench.BenchVault "$WORK/home" "$ATELIER_PASSPHRASE" "$KEY" calibrated | tail -1
+# and a vault at the Argon2id floor (64 MiB, t=3): about the CPU of ethers' default scrypt, so that
+# comparison isolates everything but the key-derivation policy
+java -cp "$CP" dev.atelier.bench.BenchVault "$WORK/floor" "$ATELIER_PASSPHRASE" "$KEY" floor | tail -1
 (cd "$TOOLS" && node -e '
 const { Wallet } = require("ethers");
 new Wallet(process.argv[1]).encrypt(process.argv[2]).then((j) => process.stdout.write(j));' "$KEY" "$ATELIER_PASSPHRASE") > "$WORK/keystore.json"
@@ -53,9 +57,11 @@ for r in $(seq "$RUNS"); do
   l=$(load)
   a=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/requests.jsonl' > '$WORK/atelier.txt'")
   a1=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/one.jsonl' > /dev/null")
+  af=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/floor' sign tx --in '$WORK/requests.jsonl' > '$WORK/atelier-floor.txt'")
   e=$(timed sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' --keystore '$WORK/keystore.json' '$ATELIER_PASSPHRASE' < '$WORK/requests.jsonl' > '$WORK/ethers.txt'")
   e1=$(timed sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' --keystore '$WORK/keystore.json' '$ATELIER_PASSPHRASE' < '$WORK/one.jsonl' > /dev/null")
   ep=$(timed sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' '$KEY' < '$WORK/requests.jsonl' > '$WORK/ethers-plain.txt'")
-  cmp -s "$WORK/atelier.txt" "$WORK/ethers.txt" && cmp -s "$WORK/atelier.txt" "$WORK/ethers-plain.txt" && same=identical || same=DIFFERENT
-  echo "run $r (load before: $l, after: $(load)): atelier sign tx: $a | atelier, 1 request: $a1 | ethers from keystore: $e | ethers keystore, 1 request: $e1 | ethers from plain key: $ep | outputs $same ($(wc -l < "$WORK/atelier.txt") lines)"
+  cmp -s "$WORK/atelier.txt" "$WORK/ethers.txt" && cmp -s "$WORK/atelier.txt" "$WORK/ethers-plain.txt" \
+    && cmp -s "$WORK/atelier.txt" "$WORK/atelier-floor.txt" && same=identical || same=DIFFERENT
+  echo "run $r (load before: $l, after: $(load)): atelier sign tx: $a | atelier, 1 request: $a1 | atelier, floor vault: $af | ethers from keystore: $e | ethers keystore, 1 request: $e1 | ethers from plain key: $ep | outputs $same ($(wc -l < "$WORK/atelier.txt") lines)"
 done
