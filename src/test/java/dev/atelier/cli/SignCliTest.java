@@ -195,6 +195,100 @@ class SignCliTest {
                 + "\"data\":\"0x6080\"}", "sign", "tx").code()).isZero();
     }
 
+    static final String COLLECTION = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+
+    @Test
+    void setApprovalForAllIsRefusedUnlessIUnderstandOnBothStartsOfSignTx() throws Exception {
+        // setApprovalForAll(Bob, true): Bob could move every token of the collection
+        String data = "0xa22cb465" + "0".repeat(24) + BOB.substring(2).toLowerCase() + "0".repeat(63) + "1";
+        Path in = Files.writeString(dir.resolve("approve-all.json"), "{\"from\":\"" + A0 + "\",\"chainId\":\"31337\",\"nonce\":\"3\","
+                + "\"to\":\"" + COLLECTION + "\",\"value\":\"0\",\"gas\":\"65536\",\"maxFeePerGas\":\"30000000000\","
+                + "\"maxPriorityFeePerGas\":\"1000000000\",\"data\":\"" + data + "\"}\n");
+        Result refused = run("", "sign", "tx", "--in", in.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("warning: Approves an operator for ALL your tokens — ")
+                .contains("error: Approves an operator for ALL your tokens: nothing was signed")
+                .contains("run the command again with --i-understand");
+        assertThat(lean("", "tx", "--in", in.toString())).isEqualTo(refused);
+
+        Result signed = run("", "sign", "tx", "--in", in.toString(), "--i-understand");
+        assertThat(signed.code()).isZero();
+        assertThat(signed.err()).startsWith("warning: Approves an operator for ALL your tokens — ").doesNotContain("error:");
+        assertThat(signed.lines()).containsExactly(RefTools.cast("mktx", COLLECTION, "setApprovalForAll(address,bool)", BOB, "true",
+                "--private-key", TestKeys.ANVIL_0, "--nonce", "3", "--gas-limit", "65536", "--gas-price", "30000000000",
+                "--priority-gas-price", "1000000000", "--chain", "31337"));
+        // the flag anywhere among the lean form's options, and with --from
+        assertThat(lean("", "tx", "--i-understand", "--in=" + in, "--from", A0)).isEqualTo(signed);
+        // given twice it is not a plain form: picocli reports it
+        assertThat(LeanSignTx.parse(new String[] {"sign", "tx", "--i-understand", "--i-understand"})).isEmpty();
+    }
+
+    static final String PERMIT = """
+            {"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"version","type":"string"},
+              {"name":"chainId","type":"uint256"},{"name":"verifyingContract","type":"address"}],
+              "Permit":[{"name":"owner","type":"address"},{"name":"spender","type":"address"},{"name":"value","type":"uint256"},
+              {"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]},
+             "primaryType":"Permit",
+             "domain":{"name":"USD Coin","version":"2","chainId":31337,"verifyingContract":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},
+             "message":{"owner":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","spender":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+              "value":"115792089237316195423570985008687907853269984665640564039457584007913129639935","nonce":0,"deadline":1893456000}}""";
+
+    @Test
+    void signTypedDataRefusesAPermitUnlessIUnderstandAndCautionsOnlyInform() throws Exception {
+        Path file = Files.writeString(dir.resolve("permit.json"), PERMIT);
+        Result refused = run("", "sign", "typed-data", "--from", A1, file.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("warning: EIP-2612 permit — Lets ").contains("unlimited").contains("2030-01-01 00:00:00 UTC")
+                .contains("error: EIP-2612 permit: nothing was signed").contains("--i-understand");
+        assertThat(run(PERMIT, "sign", "typed-data", "--from", A1, "-").err()).isEqualTo(refused.err());
+
+        // a typed-data document without a chainId: a caution, printed, and signed without the flag
+        String unbound = """
+                {"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"verifyingContract","type":"address"}],
+                  "Order":[{"name":"maker","type":"address"},{"name":"amount","type":"uint256"}]},
+                 "primaryType":"Order",
+                 "domain":{"name":"Exchange","verifyingContract":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},
+                 "message":{"maker":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","amount":"1"}}""";
+        Result caution = run(unbound, "sign", "typed-data", "--from", A1, "-");
+        assertThat(caution.code()).isZero();
+        assertThat(caution.err()).startsWith("warning: Not bound to a network — ").doesNotContain("error:");
+
+        Result signed = run("", "sign", "typed-data", "--i-understand", "--from", A1, file.toString());
+        assertThat(signed.code()).isZero();
+        assertThat(signed.err()).startsWith("warning: EIP-2612 permit — ").doesNotContain("error:");
+        var jobs = RefTools.jobs();
+        jobs.addObject().put("op", "signTypedData").put("key", TestKeys.ANVIL_1).set("typedData", JSON.readTree(PERMIT));
+        jobs.addObject().put("op", "signTypedData").put("key", TestKeys.ANVIL_1).set("typedData", JSON.readTree(unbound));
+        JsonNode ref = RefTools.ethers(jobs);
+        assertThat(signed.lines()).containsExactly(ref.get(0).get("signature").asText());
+        assertThat(caution.lines()).containsExactly(ref.get(1).get("signature").asText());
+    }
+
+    @Test
+    void requestSignWritesNoResponseForADangerUnlessIUnderstand() throws Exception {
+        String approveAll = "0xa22cb465" + "0".repeat(24) + BOB.substring(2).toLowerCase() + "0".repeat(63) + "1";
+        SigningRequest req = SigningRequest.create(31337, "Local sandbox", "a payment and an approval of all tokens", List.of(
+                SigningRequest.txItem(JSON.readTree(tx(A0, 0, ",\"gasPrice\":\"1\""))),
+                SigningRequest.txItem(JSON.readTree("{\"from\":\"" + A0 + "\",\"chainId\":\"31337\",\"nonce\":\"1\",\"to\":\""
+                        + COLLECTION + "\",\"gas\":\"65536\",\"gasPrice\":\"1\",\"data\":\"" + approveAll + "\"}"))));
+        Path in = Files.write(dir.resolve("r.atelier-request"), req.toBytes());
+        Path out = dir.resolve("response.json");
+        Result refused = run("", "request", "sign", "--in", in.toString(), "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("warning: item 2: Approves an operator for ALL your tokens")
+                .contains("error: item 2: Approves an operator for ALL your tokens: nothing was signed");
+        assertThat(Files.exists(out)).isFalse();
+
+        Result signed = run("", "request", "sign", "--i-understand", "--in", in.toString(), "--out", out.toString());
+        assertThat(signed.code()).as(signed.err()).isZero();
+        SigningResponse resp = SigningResponse.parse(SigningFiles.read(out));
+        resp.checkAnswers(req);
+        assertThat(resp.results()).hasSize(2);
+    }
+
     @Test
     void messagesAndTypedDataMatchEthers() throws Exception {
         Result text = run("", "sign", "message", "--from", A0, "--text", "Sign in to the studio");
