@@ -5,24 +5,34 @@
 #  2. Whole process: `atelier sign tx` over a 20,000-line JSON Lines file (EIP-1559 transfers) against
 #     an ethers script doing the same (bench-ethers-sign.mjs), same key, same requests; outputs compared.
 # Usage: scripts/bench-sign.sh [LINES] [RUNS]   (builds target/atelier.jar first)
+# Env: JMH_OPTS (extra JMH options, e.g. "-wi 1 -w 1s -i 2 -r 1s" for a smoke run), DIGESTS (ethers
+# digest count, default 20000). Prints BENCH lines for scripts/bench-all.sh (scripts/bench-lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/bench-lib.sh
 LINES=${1:-20000}
 RUNS=${2:-3}
 KEY=0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80   # anvil's public dev key 0
 FROM=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266
-mvn -B -q package -DskipTests >/dev/null
-mvn -B -q test-compile >/dev/null
-CP="target/test-classes:target/classes:$(mvn -B -q dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+DIGESTS=${DIGESTS:-20000}
+bench_build
+CP=$(bench_classpath)
 TOOLS=src/test/tools
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 echo "== machine: $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1)"
 
 echo "== 1. JMH (ops/s = signatures/s, one thread)"
-java -cp "$CP" org.openjdk.jmh.Main 'dev.atelier.bench.SignBench' -rf text -rff "$WORK/jmh.txt" >/dev/null
-cat "$WORK/jmh.txt"
-node "$TOOLS/scripts/bench-ethers-sign.mjs" --digests 20000 "$KEY"
+# shellcheck disable=SC2086
+java -cp "$CP" org.openjdk.jmh.Main 'dev.atelier.bench.SignBench' ${JMH_OPTS:-} -rf csv -rff "$WORK/jmh.csv" >/dev/null
+# "Benchmark","Mode","Threads","Samples","Score","Score Error (99.9%)","Unit"
+awk -F, 'NR > 1 {gsub(/"/, ""); sub(/.*\./, "", $1); printf "%-18s %10.0f ± %.0f signatures/s\n", $1, $5, $6}' "$WORK/jmh.csv"
+for b in atelier web3j bouncyCastleComb; do
+  bench_emit "sign.jmh.$b" "$(awk -F, -v b="$b" '{gsub(/"/, "")} $1 ~ "\\." b "$" {printf "%.0f", $5}' "$WORK/jmh.csv")"
+done
+ethers=$(node "$TOOLS/scripts/bench-ethers-sign.mjs" --digests "$DIGESTS" "$KEY")
+echo "$ethers"
+bench_emit sign.jmh.ethers "$(echo "$ethers" | sed -n 's|.*= \([0-9]*\)/s.*|\1|p')"
 
 echo "== 2. whole process: $LINES EIP-1559 transactions from JSON Lines"
 node -e '
@@ -37,10 +47,21 @@ java -cp "$CP" dev.atelier.bench.BenchVault "$WORK/home" "$ATELIER_PASSPHRASE" "
 head -1 "$WORK/requests.jsonl" > "$WORK/one.jsonl"
 # wall seconds and CPU seconds (user+sys) of one command
 timed() { /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$@"; awk '{printf "%.2f s wall, %.2f s CPU", $1, $2 + $3}' "$WORK/t"; }
+wall() { awk '{print $1}' "$WORK/t"; }
+: > "$WORK/a.wall"; : > "$WORK/e.wall"; : > "$WORK/a1.wall"
+identical=yes
 for r in $(seq "$RUNS"); do
   a=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/requests.jsonl' > '$WORK/atelier.txt'")
+  wall >> "$WORK/a.wall"
   a1=$(timed sh -c "java -jar target/atelier.jar --home '$WORK/home' sign tx --in '$WORK/one.jsonl' > /dev/null")
+  wall >> "$WORK/a1.wall"
   e=$(timed sh -c "node '$TOOLS/scripts/bench-ethers-sign.mjs' '$KEY' < '$WORK/requests.jsonl' > '$WORK/ethers.txt'")
-  cmp -s "$WORK/atelier.txt" "$WORK/ethers.txt" && same=identical || same=DIFFERENT
+  wall >> "$WORK/e.wall"
+  cmp -s "$WORK/atelier.txt" "$WORK/ethers.txt" && same=identical || { same=DIFFERENT; identical=no; }
   echo "run $r: atelier sign tx: $a | atelier, 1 request (JVM start + vault unlock): $a1 | ethers: $e | outputs $same ($(wc -l < "$WORK/atelier.txt") lines)"
 done
+bench_emit sign.process.lines "$LINES"
+bench_emit sign.process.atelier "$(bench_median < "$WORK/a.wall")" "median of $RUNS, seconds"
+bench_emit sign.process.one "$(bench_median < "$WORK/a1.wall")" "one request: JVM start + vault unlock"
+bench_emit sign.process.ethers "$(bench_median < "$WORK/e.wall")" "median of $RUNS, seconds"
+bench_emit sign.process.identical "$identical"
