@@ -214,11 +214,11 @@ public final class WalletView extends StackPane {
         placeholder.setMaxWidth(360);
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
-        TableColumn<Account, String> label = column("Label", a -> a.label(), 130);
-        TableColumn<Account, String> address = column("Address", a -> a.address().toChecksumHex(), 385);
+        TableColumn<Account, String> label = column("Label", a -> a.label(), 160);
+        TableColumn<Account, String> address = column("Address", a -> a.address().toChecksumHex(), 355);
         address.getStyleClass().add("monospace-column");
         TableColumn<Account, String> kind = column("Kind", a -> kindText(a.kind()), 95);
-        TableColumn<Account, String> path = column("Path", a -> a.derivationPath() == null ? "—" : a.derivationPath(), 130);
+        TableColumn<Account, String> path = column("Path", a -> a.derivationPath() == null ? "—" : a.derivationPath(), 120);
         table.getColumns().setAll(java.util.List.of(label, address, kind, path));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
