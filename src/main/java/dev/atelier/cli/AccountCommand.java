@@ -8,6 +8,7 @@ import dev.atelier.vault.Account;
 import dev.atelier.vault.HdWallet;
 import dev.atelier.vault.Secrets;
 import dev.atelier.vault.Vault;
+import dev.atelier.vault.VaultKeys;
 import dev.atelier.vault.hd.DerivationPath;
 import dev.atelier.vault.keyfile.KeystoreCrypto;
 import dev.atelier.vault.keyfile.KeystoreParser;
@@ -94,7 +95,7 @@ public final class AccountCommand implements Runnable {
             char[] text = SecretInput.stdin(root().io(), "a private key in hex");
             byte[] key = null;
             try {
-                key = parseKey(text);
+                key = VaultKeys.privateKeyFromHex(text);
                 Vault vault = VaultSession.unlocked(app(), passphrase, root().io());
                 out().println(vault.keys().importPrivateKey(key, label).address().toChecksumHex());
             } finally {
@@ -102,25 +103,6 @@ public final class AccountCommand implements Runnable {
                 Secrets.wipe(key);
             }
             return 0;
-        }
-
-        static byte[] parseKey(char[] text) {
-            int off = text.length >= 2 && text[0] == '0' && (text[1] == 'x' || text[1] == 'X') ? 2 : 0;
-            int digits = text.length - off;
-            if (digits != 64) {
-                throw new AtelierException("A private key is 64 hex digits (optionally after 0x); got " + digits + " characters.");
-            }
-            byte[] key = new byte[32];
-            for (int i = 0; i < 32; i++) {
-                int hi = Character.digit(text[off + 2 * i], 16);
-                int lo = Character.digit(text[off + 2 * i + 1], 16);
-                if (hi < 0 || lo < 0) {
-                    Secrets.wipe(key);
-                    throw new AtelierException("The private key contains a character that is not a hex digit.");
-                }
-                key[i] = (byte) (hi << 4 | lo);
-            }
-            return key;
         }
     }
 

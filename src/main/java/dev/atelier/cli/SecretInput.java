@@ -7,6 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +17,9 @@ import java.util.Arrays;
 
 /**
  * Reads one secret for a command, in this order: an environment variable, a file named by an option,
- * or a prompt on the terminal (no echo; asked twice when a new secret is being chosen). The file's
- * trailing line break is dropped; nothing else is trimmed.
+ * or a prompt on the terminal (no echo; asked twice when a new secret is being chosen). Files and
+ * standard input are read bounded and must be UTF-8; a file's trailing line break is dropped, nothing
+ * else is trimmed.
  */
 final class SecretInput {
     static final int MAX_BYTES = 8 * 1024;
@@ -53,24 +57,34 @@ final class SecretInput {
     }
 
     static char[] fromFile(Path file, String option) {
-        byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new AtelierException(option + " " + file + " is larger than " + MAX_BYTES / 1024 + " KiB; it should hold one line.");
-            }
-            bytes = Files.readAllBytes(file);
+        byte[] bytes = new byte[MAX_BYTES + 1];
+        int len;
+        // Read at most MAX_BYTES + 1 whatever the file is: Files.size is 0 for a pipe such as <(pass show x).
+        try (InputStream in = Files.newInputStream(file)) {
+            len = in.readNBytes(bytes, 0, bytes.length);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new AtelierException(option + " " + file + ": no such file.", e);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new AtelierException(option + " " + file + ": permission denied.", e);
         } catch (IOException e) {
-            throw new AtelierException("Cannot read " + option + " " + file + ": " + e.getClass().getSimpleName() + ".", e);
+            throw new AtelierException("Cannot read " + option + " " + file + " (" + e.getClass().getSimpleName() + ").", e);
         }
-        int len = bytes.length;
+        if (len > MAX_BYTES) {
+            Secrets.wipe(bytes);
+            throw new AtelierException(option + " " + file + " is larger than " + MAX_BYTES / 1024 + " KiB; it should hold one line.");
+        }
         if (len > 0 && bytes[len - 1] == '\n') {
             len--;
             if (len > 0 && bytes[len - 1] == '\r') {
                 len--;
             }
         }
-        char[] out = decode(bytes, len);
-        Secrets.wipe(bytes);
+        char[] out;
+        try {
+            out = decode(bytes, len, option + " " + file);
+        } finally {
+            Secrets.wipe(bytes);
+        }
         if (out.length == 0) {
             throw new AtelierException(option + " " + file + " is empty.");
         }
@@ -91,8 +105,12 @@ final class SecretInput {
             Secrets.wipe(buf);
             throw new AtelierException("Standard input is larger than " + MAX_BYTES / 1024 + " KiB; expected " + what + ".");
         }
-        char[] all = decode(buf, n);
-        Secrets.wipe(buf);
+        char[] all;
+        try {
+            all = decode(buf, n, "Standard input");
+        } finally {
+            Secrets.wipe(buf);
+        }
         int start = 0;
         int end = all.length;
         while (start < end && Character.isWhitespace(all[start])) {
@@ -109,9 +127,25 @@ final class SecretInput {
         return out;
     }
 
-    private static char[] decode(byte[] bytes, int len) {
-        CharBuffer cb = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes, 0, len));
-        char[] out = Arrays.copyOfRange(cb.array(), cb.position(), cb.limit());
+    /**
+     * Strict UTF-8: a byte sequence that is not UTF-8 (a passphrase file saved as Latin-1, say) is an
+     * error, not U+FFFD: a vault created from such a file could never be unlocked by typing the
+     * passphrase, and every invalid byte would count as the same character.
+     */
+    private static char[] decode(byte[] bytes, int len, String what) {
+        CharBuffer cb = CharBuffer.allocate(len);
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CoderResult r = d.decode(ByteBuffer.wrap(bytes, 0, len), cb, true);
+        if (!r.isError()) {
+            r = d.flush(cb);
+        }
+        if (r.isError()) {
+            Arrays.fill(cb.array(), '\0');
+            throw new AtelierException(what + " is not UTF-8 text. Save it as UTF-8 (the encoding every terminal uses) "
+                    + "and try again.");
+        }
+        char[] out = Arrays.copyOf(cb.array(), cb.position());
         Arrays.fill(cb.array(), '\0');
         return out;
     }

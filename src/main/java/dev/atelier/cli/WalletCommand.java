@@ -47,7 +47,7 @@ public final class WalletCommand implements Runnable {
             Vault vault = VaultSession.unlocked(app(), passphrase, root().io());
             VaultKeys.NewWallet w = vault.keys().createWallet(words, label, 1);
             try {
-                out().println(new String(w.mnemonic()));
+                out().println(w.mnemonic());
                 out().println(w.accounts().get(0).address().toChecksumHex());
             } finally {
                 Secrets.wipe(w.mnemonic());

@@ -27,12 +27,15 @@ public final class Address implements Comparable<Address> {
      */
     public static Address parse(String text) {
         String s = text == null ? "" : text.strip();
-        if (!s.startsWith("0x") && !s.startsWith("0X")) {
-            throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
+        String hex = s.startsWith("0x") || s.startsWith("0X") ? s.substring(2) : s;
+        boolean asciiHex = hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+        if (asciiHex && hex.length() == 64) {
+            // A private key pasted where an address belongs: never repeat it (messages reach the screen and the log).
+            throw new AtelierException("This is 64 hex digits, the length of a private key, not an address (40 hex digits). "
+                    + "It was not shown or saved; paste the account's address instead.");
         }
-        String hex = s.substring(2);
-        if (hex.length() != 40 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
-            throw new AtelierException("Not an address: \"" + abbreviate(s) + "\". An address is 0x followed by 40 hex digits.");
+        if (hex.length() == s.length() || hex.length() != 40 || !asciiHex) {
+            throw new AtelierException("Not an address: " + shown(s) + ". An address is 0x followed by 40 hex digits.");
         }
         Address a = new Address(HexFormat.of().parseHex(hex));
         boolean mixed = !hex.equals(hex.toLowerCase(Locale.ROOT)) && !hex.equals(hex.toUpperCase(Locale.ROOT));
@@ -74,8 +77,12 @@ public final class Address implements Comparable<Address> {
         return sb.toString();
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 50 ? s.substring(0, 47) + "..." : s;
+    /**
+     * Text about as long as an address is repeated (it helps to spot a typo); anything longer may be a
+     * secret pasted into the wrong field (a key, a seed, words), so only its length is.
+     */
+    private static String shown(String s) {
+        return s.length() <= 44 ? "\"" + s + "\"" : "a text of " + s.length() + " characters (not repeated here)";
     }
 
     @Override

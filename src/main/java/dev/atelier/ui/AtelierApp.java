@@ -57,6 +57,7 @@ public final class AtelierApp extends Application {
     private Dialogs dialogs;
     private HelpWindow help;
     private IdleLock idleLock;
+    private ClipboardService clipboard;
     private Path fileToOpen;
 
     /** Used by {@link Application#launch}: the home comes from {@code --home=DIR}, ATELIER_HOME or the default. */
@@ -108,7 +109,8 @@ public final class AtelierApp extends Application {
         VBox toastLayer = new VBox();
         dialogs = new Dialogs(toastLayer, context.paths().logFile());
         tasks = new FxTaskRunner();
-        UiServices ui = new UiServices(context, tasks, dialogs, new ClipboardService(), theme, this::openLink);
+        clipboard = new ClipboardService();
+        UiServices ui = new UiServices(context, tasks, dialogs, clipboard, theme, this::openLink);
         help = new HelpWindow(theme, this::openLink);
 
         shell = new ShellViewModel();
@@ -117,6 +119,9 @@ public final class AtelierApp extends Application {
             shell.vaultStateProperty().set(s);
             if (s == VaultState.UNLOCKED && idleLock != null) {
                 idleLock.restart();
+            }
+            if (s != VaultState.UNLOCKED) {
+                clipboard.clearSecret();
             }
         }));
         shell.networkProperty().set(context.selectedNetwork());
@@ -166,6 +171,9 @@ public final class AtelierApp extends Application {
     public void stop() {
         if (stage != null) {
             saveBounds();
+        }
+        if (clipboard != null) {
+            clipboard.clearSecret();
         }
         if (tasks != null) {
             tasks.close();

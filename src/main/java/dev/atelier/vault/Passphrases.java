@@ -24,6 +24,23 @@ public final class Passphrases {
         if (passphrase.length > MAX_LENGTH) {
             throw new AtelierException("The passphrase is longer than " + MAX_LENGTH + " characters.");
         }
+        if (!wellFormed(passphrase)) {
+            throw new AtelierException("The passphrase contains a broken character (half of a surrogate pair) that cannot be "
+                    + "encoded as UTF-8. Type it again.");
+        }
+    }
+
+    /** True when every UTF-16 surrogate is half of a pair, i.e. the text has a UTF-8 encoding. */
+    static boolean wellFormed(char[] text) {
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (Character.isHighSurrogate(c) && i + 1 < text.length && Character.isLowSurrogate(text[i + 1])) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static AtelierException wrong() {

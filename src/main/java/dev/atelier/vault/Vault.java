@@ -132,7 +132,11 @@ public final class Vault implements SignerSource, AutoCloseable {
                     return null;
                 });
             }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            publishIfAbsent(tmp);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            Secrets.wipe(master);
+            throw new AtelierException("A vault already exists at " + file + " (another Atelier window or command created it "
+                    + "just now). Nothing was changed; unlock that vault instead.");
         } catch (java.io.IOException e) {
             Secrets.wipe(master);
             throw new AtelierException("Could not create the vault at " + file + ". Check that the folder is writable.", e);
@@ -153,6 +157,29 @@ public final class Vault implements SignerSource, AutoCloseable {
         LOG.info("Vault created ({})", params.describe());
         fire();
         return params;
+    }
+
+    /**
+     * Puts the finished vault in place only if none exists: a hard link fails atomically when the name is
+     * taken (a rename would replace a vault that another process created meanwhile). Where links are not
+     * supported, a move without REPLACE_EXISTING refuses an existing file too (checked just before).
+     */
+    private void publishIfAbsent(Path tmp) throws java.io.IOException {
+        try {
+            Files.createLink(file, tmp);
+        } catch (UnsupportedOperationException e) {
+            Files.move(tmp, file);
+            return;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw e;
+        } catch (java.io.IOException e) {
+            if (Files.exists(file)) {
+                throw new java.nio.file.FileAlreadyExistsException(file.toString());
+            }
+            Files.move(tmp, file);
+            return;
+        }
+        Files.delete(tmp);
     }
 
     /** Derives the passphrase key and unwraps the master key; then authenticates every sealed value. */
@@ -224,9 +251,33 @@ public final class Vault implements SignerSource, AutoCloseable {
                 Secrets.wipe(kek);
             }
             LOG.info("Vault passphrase changed ({})", params.describe());
+            purgeOldHeader();
             return params;
         } finally {
             Secrets.wipe(master);
+        }
+    }
+
+    /**
+     * Until a WAL checkpoint, vault.db still holds the old header page (and the -wal may hold earlier
+     * ones): a copy of vault.db alone would open with the old passphrase. A TRUNCATE checkpoint writes
+     * the new header over the old one in place and empties the -wal. If another connection (a second
+     * Atelier process) keeps an old snapshot open the checkpoint cannot finish now; SQLite completes it
+     * when the last connection closes, and we say so in the log.
+     */
+    private void purgeOldHeader() {
+        try {
+            int[] r = database().read(c -> {
+                try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                    return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)} : new int[] {1, -1, -1};
+                }
+            });
+            if (r[0] != 0 || r[1] != r[2]) {
+                LOG.warn("After the passphrase change the WAL checkpoint could not finish (busy={}, log={}, checkpointed={}): "
+                        + "another process has vault.db open; the old header is overwritten when it closes", r[0], r[1], r[2]);
+            }
+        } catch (AtelierException e) {
+            LOG.warn("After the passphrase change the WAL checkpoint failed; the old header is overwritten at the next one", e);
         }
     }
 
@@ -335,11 +386,17 @@ public final class Vault implements SignerSource, AutoCloseable {
         return VaultBackup.backup(this, out, progress);
     }
 
-    /** Replaces this vault's file with a verified copy of a backup (see {@link VaultBackup#restore}). */
+    /**
+     * Replaces this vault's file with a verified copy of a backup (see {@link VaultBackup#restore}). The
+     * vault is locked and closed only after the backup passed every check, so a failed restore (wrong
+     * passphrase, bad file) leaves it exactly as it was, unlocked or not.
+     */
     public VaultBackup.Restored restore(Path backup, char[] passphrase, boolean force, ProgressSink progress) {
-        lock();
-        closeDatabase();
-        VaultBackup.Restored r = VaultBackup.restore(backup, file, passphrase, force, argon2, progress);
+        VaultBackup.Restored r = VaultBackup.restore(backup, file, passphrase, force, argon2, progress, () -> {
+            lock();
+            closeDatabase();
+            markDamaged(List.of());
+        });
         fire();
         return r;
     }
@@ -360,7 +417,8 @@ public final class Vault implements SignerSource, AutoCloseable {
         Database d = Database.open(file, MIGRATIONS);
         d.read(c -> {
             try (Statement s = c.createStatement()) {
-                // Freed pages are zeroed (an old wrapped key does not linger), temp tables stay in memory.
+                // Freed pages are zeroed, temp tables stay in memory. (A rewritten page's old image lives on
+                // in the main file until a checkpoint: see purgeOldHeader.)
                 s.execute("PRAGMA secure_delete = ON");
                 s.execute("PRAGMA temp_store = MEMORY");
             }
@@ -407,7 +465,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     }
 
     private byte[] unwrap(char[] passphrase, ProgressSink progress) {
-        if (passphrase == null || passphrase.length == 0) {
+        if (passphrase == null || passphrase.length == 0 || !Passphrases.wellFormed(passphrase)) {
             throw Passphrases.wrong();
         }
         VaultHeader header = database().read(VaultStore::header)

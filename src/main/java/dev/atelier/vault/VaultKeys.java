@@ -32,6 +32,8 @@ public final class VaultKeys {
     public static final int MAX_LABEL = 64;
     public static final int MAX_DERIVE = 100;
     public static final int MAX_SECRET_BYTES = 64 * 1024;
+    /** One past the last non-hardened BIP-32 index (2^31): m/44'/60'/0'/0/i ends at i = 2^31 - 1. */
+    static final long INDEX_LIMIT = 1L << 31;
     private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
     /** The public development mnemonic of anvil and hardhat. */
     public static final String SANDBOX_MNEMONIC = "test test test test test test test test test test test junk";
@@ -83,9 +85,7 @@ public final class VaultKeys {
             List<Derived> derived = deriveRange(seed, 0, count);
             try {
                 return vault.withMasterKey(master -> vault.write(c -> {
-                    for (Derived d : derived) {
-                        refuseDuplicate(c, d.address);
-                    }
+                    refuseKnownWallet(c, derived);
                     long id = VaultStore.insertWallet(c, cleanLabel, wordCount, Vault.now());
                     byte[] m = Secrets.utf8(canonical);
                     byte[] p = Secrets.utf8(passphrase);
@@ -115,12 +115,14 @@ public final class VaultKeys {
     public List<Account> derive(long walletId, int count) {
         checkCount(count);
         return withSeed(walletId, (seed, wallet) -> {
-            List<Derived> derived = deriveRange(seed, wallet.nextIndex(), count);
+            if (wallet.nextIndex() + count > INDEX_LIMIT) {
+                throw new AtelierException("HD wallet " + walletId + " (\"" + wallet.label() + "\") has "
+                        + (INDEX_LIMIT - wallet.nextIndex()) + " account indices left along m/44'/60'/0'/0/i (the last is "
+                        + (INDEX_LIMIT - 1) + "). Derive fewer, or use a custom path such as m/44'/60'/1'/0/0.");
+            }
+            List<Derived> derived = deriveRange(seed, (int) wallet.nextIndex(), count);
             try {
                 return vault.withMasterKey(master -> vault.write(c -> {
-                    for (Derived d : derived) {
-                        refuseDuplicate(c, d.address);
-                    }
                     List<Account> accounts = insertDerived(c, master, walletId, derived, wallet.label());
                     VaultStore.setNextIndex(c, walletId, wallet.nextIndex() + count);
                     return accounts;
@@ -142,7 +144,7 @@ public final class VaultKeys {
                     Account a = insertAccount(c, master, d.address, AccountKind.HD, l, walletId, path.toString(), d.key);
                     int index = path.ethereumAccountIndex();
                     if (index >= wallet.nextIndex()) {
-                        VaultStore.setNextIndex(c, walletId, index + 1);
+                        VaultStore.setNextIndex(c, walletId, index + 1L);
                     }
                     return a;
                 }));
@@ -167,7 +169,8 @@ public final class VaultKeys {
             }
             List<HdWallet> out = new ArrayList<>();
             for (VaultStore.WalletRow w : VaultStore.wallets(c)) {
-                out.add(new HdWallet(w.id(), w.label(), w.wordCount(), w.nextIndex(), counts.getOrDefault(w.id(), 0)));
+                out.add(new HdWallet(w.id(), w.label(), w.wordCount(), (int) Math.min(Integer.MAX_VALUE, w.nextIndex()),
+                        counts.getOrDefault(w.id(), 0)));
             }
             return out;
         });
@@ -197,6 +200,52 @@ public final class VaultKeys {
     }
 
     // ---- imported and watch-only accounts ---------------------------------------------------
+
+    /**
+     * A private key typed or pasted as text: whitespace around it and a 0x prefix are allowed, then exactly
+     * 64 ASCII hex digits (not the other scripts' digits that {@link Character#digit} would accept). The
+     * message never repeats the text. The caller wipes both arrays.
+     */
+    public static byte[] privateKeyFromHex(char[] text) {
+        int start = 0;
+        int end = text.length;
+        while (start < end && Character.isWhitespace(text[start])) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text[end - 1])) {
+            end--;
+        }
+        if (end - start >= 2 && text[start] == '0' && (text[start + 1] == 'x' || text[start + 1] == 'X')) {
+            start += 2;
+        }
+        if (end - start != 64) {
+            throw new AtelierException("A private key is 64 hex digits (optionally after 0x); got " + (end - start) + " characters.");
+        }
+        byte[] key = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            int hi = asciiHex(text[start + 2 * i]);
+            int lo = asciiHex(text[start + 2 * i + 1]);
+            if (hi < 0 || lo < 0) {
+                Secrets.wipe(key);
+                throw new AtelierException("The private key contains a character that is not a hex digit (0-9, a-f).");
+            }
+            key[i] = (byte) (hi << 4 | lo);
+        }
+        return key;
+    }
+
+    private static int asciiHex(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
 
     public Account importPrivateKey(byte[] privateKey, String label) {
         if (privateKey.length != 32) {
@@ -395,21 +444,44 @@ public final class VaultKeys {
 
     private static List<Derived> deriveRange(byte[] seed, int from, int count) {
         List<Derived> out = new ArrayList<>(count);
-        for (int i = from; i < from + count; i++) {
-            DerivationPath p = DerivationPath.ethereum(i);
+        for (long i = from; i < (long) from + count; i++) {
+            DerivationPath p = DerivationPath.ethereum((int) i);
             out.add(new Derived(p, Bip32.derivePrivateKey(seed, p)));
         }
         return out;
     }
 
+    /**
+     * Inserts the derived accounts. An address the vault already holds (its key imported earlier, or
+     * watched, or a sandbox account) keeps its row and is returned as it is, so restoring words or
+     * deriving past such an account works instead of failing on it forever.
+     */
     private List<Account> insertDerived(Connection c, byte[] master, long walletId, List<Derived> derived, String walletLabel)
             throws SQLException {
         List<Account> out = new ArrayList<>();
         for (Derived d : derived) {
+            Optional<VaultStore.AccountRow> existing = VaultStore.account(c, d.address);
+            if (existing.isPresent()) {
+                out.add(existing.get().toAccount());
+                continue;
+            }
             out.add(insertAccount(c, master, d.address, AccountKind.HD, walletLabel + " #" + d.path.ethereumAccountIndex(),
                     walletId, d.path.toString(), d.key));
         }
         return out;
+    }
+
+    /** The same words (and BIP-39 passphrase) stored twice would be two wallets deriving the same accounts. */
+    private static void refuseKnownWallet(Connection c, List<Derived> derived) throws SQLException {
+        for (Derived d : derived) {
+            Optional<VaultStore.AccountRow> existing = VaultStore.account(c, d.address);
+            if (existing.isPresent() && existing.get().kind() == AccountKind.HD && existing.get().walletId() != null) {
+                long other = existing.get().walletId();
+                String label = VaultStore.wallet(c, other).map(VaultStore.WalletRow::label).orElse("?");
+                throw new AtelierException("These words are already in the vault as HD wallet " + other + " (\"" + label
+                        + "\"): " + d.address + " is its account " + d.path + ". Nothing was added.");
+            }
+        }
     }
 
     private static Account insertAccount(Connection c, byte[] master, Address address, AccountKind kind, String label,

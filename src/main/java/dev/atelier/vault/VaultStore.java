@@ -21,7 +21,8 @@ final class VaultStore {
         }
     }
 
-    record WalletRow(long id, String label, int wordCount, byte[] sealedMnemonic, byte[] sealedPassphrase, int nextIndex,
+    /** {@code nextIndex} is a long: after account 2^31-1 it is 2^31, "no BIP-44 index left" (negative values read as that). */
+    record WalletRow(long id, String label, int wordCount, byte[] sealedMnemonic, byte[] sealedPassphrase, long nextIndex,
                      String createdAt) {
     }
 
@@ -153,8 +154,9 @@ final class VaultStore {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT id, label, word_count, sealed_mnemonic, sealed_passphrase, next_index, created_at FROM hd_wallet ORDER BY id")) {
             while (rs.next()) {
-                out.add(new WalletRow(rs.getLong(1), rs.getString(2), rs.getInt(3), bytes(rs, 4), bytes(rs, 5), rs.getInt(6),
-                        rs.getString(7)));
+                long next = rs.getLong(6);
+                out.add(new WalletRow(rs.getLong(1), rs.getString(2), rs.getInt(3), bytes(rs, 4), bytes(rs, 5),
+                        next < 0 || next > VaultKeys.INDEX_LIMIT ? VaultKeys.INDEX_LIMIT : next, rs.getString(7)));
             }
         }
         return out;
@@ -185,9 +187,9 @@ final class VaultStore {
         }
     }
 
-    static void setNextIndex(Connection c, long walletId, int next) throws SQLException {
+    static void setNextIndex(Connection c, long walletId, long next) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("UPDATE hd_wallet SET next_index = ? WHERE id = ?")) {
-            ps.setInt(1, next);
+            ps.setLong(1, next);
             ps.setLong(2, walletId);
             ps.executeUpdate();
         }

@@ -82,6 +82,31 @@ class VaultCliTest {
         assertThat(wrong.err()).startsWith("error: Wrong passphrase.");
     }
 
+    /** Secret files are read bounded (even /dev/zero) and as strict UTF-8; problems are named, nothing is created. */
+    @Test
+    void passphraseFilesAreBoundedStrictUtf8AndNamedWhenMissing() throws Exception {
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "m\u00f6tley cr\u00fce passphrase\n".getBytes(StandardCharsets.ISO_8859_1));
+        Result notUtf8 = run(Map.of(), "", "vault", "init", "--passphrase-file", latin1.toString());
+        assertThat(notUtf8.code()).isEqualTo(1);
+        assertThat(notUtf8.err()).startsWith("error: --passphrase-file " + latin1 + " is not UTF-8 text.");
+        assertThat(Files.exists(dir.resolve("home/vault.db"))).isFalse();
+
+        Result missing = run(Map.of(), "", "vault", "init", "--passphrase-file", dir.resolve("nope.txt").toString());
+        assertThat(missing.err()).isEqualTo("error: --passphrase-file " + dir.resolve("nope.txt") + ": no such file." + System.lineSeparator());
+
+        Result endless = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> run(Map.of(), "", "vault", "init", "--passphrase-file", "/dev/zero"));
+        assertThat(endless.err()).startsWith("error: --passphrase-file /dev/zero is larger than 8 KiB");
+        assertThat(Files.exists(dir.resolve("home/vault.db"))).isFalse();
+
+        Path utf8 = dir.resolve("utf8.txt");
+        Files.writeString(utf8, "m\u00f6tley cr\u00fce passphrase\n");
+        assertThat(run(Map.of(), "", "vault", "init", "--passphrase-file", utf8.toString()).code()).isZero();
+        assertThat(run(Map.of("ATELIER_PASSPHRASE", "m\u00f6tley cr\u00fce passphrase"), "", "account", "watch",
+                "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed").code()).isZero();
+    }
+
     @Test
     void walletsAndAccountsEndToEnd() throws Exception {
         assertThat(run("", "vault", "init").code()).isZero();
@@ -113,6 +138,8 @@ class VaultCliTest {
         Result imported = run("  " + key + "\n", "account", "import-key", "--label", "Signer");
         assertThat(imported.lines()).containsExactly(RefTools.cast("wallet", "address", "--private-key", key));
         assertThat(run("0x1234", "account", "import-key").err()).startsWith("error: A private key is 64 hex digits");
+        assertThat(run("\uFF11" + "2".repeat(63), "account", "import-key").err())
+                .startsWith("error: The private key contains a character that is not a hex digit");
         assertThat(run("", "account", "import-key").err()).startsWith("error: Expected a private key in hex on standard input");
 
         Result watch = run("", "account", "watch", "0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB", "--label", "Cold");

@@ -31,6 +31,25 @@ class AddressTest {
         assertThatThrownBy(() -> Address.parse("hello")).isInstanceOf(AtelierException.class);
     }
 
+    /**
+     * The message of a refused address reaches the screen and the log. A private key pasted into an address
+     * field must not: the old message repeated 47 characters of it, which the log's 64-hex redaction misses.
+     */
+    @Test
+    void aPrivateKeyPastedAsAnAddressIsNeverRepeated() {
+        String key = Vectors.get("bip44_eth_test_junk").get("accounts").get(0).get("privateKey").asText();
+        for (String pasted : new String[] {key, key.substring(2), " " + key + "\n", key + "00"}) {
+            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> Address.parse(pasted));
+            assertThat(t).isInstanceOf(AtelierException.class);
+            for (int i = 2; i + 10 <= key.length(); i++) {
+                assertThat(t.getMessage()).as(pasted).doesNotContain(key.substring(i, i + 10));
+            }
+        }
+        assertThatThrownBy(() -> Address.parse(key)).hasMessageContaining("length of a private key, not an address");
+        assertThatThrownBy(() -> Address.parse("0x\uFF11" + "2".repeat(39))).isInstanceOf(AtelierException.class)
+                .hasMessageContaining("40 hex digits");
+    }
+
     @Test
     void addressesOfTheBip44TestAccounts() {
         for (JsonNode acct : Vectors.get("bip44_eth_test_junk").get("accounts")) {

@@ -7,11 +7,16 @@ import java.nio.file.Path;
 /**
  * The child JVM of {@link VaultCrashTest}: works on a vault in a loop and reports each commit on
  * stdout until the parent kills it with SIGKILL.
- * {@code import DIR} imports keys one after another; {@code rekey DIR} changes the passphrase back and forth.
+ * {@code import DIR} imports keys one after another; {@code rekey DIR N} starts from {@link #passphrase}(N)
+ * and changes it to N+1, N+2, ..., printing "now K" after each change committed.
  */
 public final class CrashChild {
     public static final String A = "first passphrase A";
-    public static final String B = "second passphrase B";
+
+    /** The passphrase after the vault's k-th change in the rekey trials (0 is {@link #A}). */
+    public static String passphrase(int k) {
+        return k == 0 ? A : "rekeyed passphrase #" + k;
+    }
 
     private CrashChild() {
     }
@@ -21,13 +26,8 @@ public final class CrashChild {
         // Pure-Java Argon2 (same output): the child skips loading the native library, to start faster.
         try (Vault v = new Vault(Path.of(args[1]).resolve("vault.db"),
                 dev.atelier.vault.kdf.KdfPolicy.testingOnly(TestVaults.CHEAP), new dev.atelier.vault.kdf.JavaArgon2())) {
-            String current = A;
-            try {
-                v.unlock(A.toCharArray(), ProgressSink.NONE);
-            } catch (RuntimeException e) {
-                v.unlock(B.toCharArray(), ProgressSink.NONE);
-                current = B;
-            }
+            int step = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+            v.unlock(passphrase(step).toCharArray(), ProgressSink.NONE);
             out.println("ready");
             out.flush();
             int base = v.accounts().size();
@@ -42,10 +42,9 @@ public final class CrashChild {
                     v.keys().importPrivateKey(k, "crash " + (base + i));
                     out.println("committed " + (base + i + 1));
                 } else {
-                    String next = current.equals(A) ? B : A;
-                    v.changePassphrase(current.toCharArray(), next.toCharArray(), ProgressSink.NONE);
-                    current = next;
-                    out.println("now " + current);
+                    v.changePassphrase(passphrase(step).toCharArray(), passphrase(step + 1).toCharArray(), ProgressSink.NONE);
+                    step++;
+                    out.println("now " + step);
                 }
                 out.flush();
             }

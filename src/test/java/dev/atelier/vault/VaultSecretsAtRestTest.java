@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * No secret reaches disk unencrypted: after creating wallets, importing keys (raw and keystore),
  * deriving, revealing and backing up, every file under the home and every new temp file is scanned
- * for the key bytes, their hex, the mnemonic and its words, the entropy and the seed.
+ * for the key bytes, their hex, the mnemonic and its words, the entropy, the seed and the master key,
+ * once while the vault is open (its -wal present) and once after it closed.
  */
 class VaultSecretsAtRestTest {
     @TempDir
@@ -70,9 +71,22 @@ class VaultSecretsAtRestTest {
             v.changePassphrase(TestVaults.PASSPHRASE.toCharArray(), "a different passphrase".toCharArray(), ProgressSink.NONE);
             phrases.add(TestVaults.PASSPHRASE);
             phrases.add("a different passphrase");
+            needles.add(v.withMasterKey(byte[]::clone));
+            // While the vault is open its -wal holds the recent pages: scan it too, not only what is left after close.
+            v.keys().importPrivateKey(VaultTest.key(42), "late");
+            needles.add(VaultTest.key(42));
+            assertThat(scan(home, tmp, started, needles, phrases)).extracting(p -> p.getFileName().toString())
+                    .contains("vault.db", "vault.db-wal");
             v.lock();
         }
-        for (byte[] n : new ArrayList<>(needles)) {
+        assertThat(scan(home, tmp, started, needles, phrases)).extracting(p -> p.getFileName().toString())
+                .contains("vault.db", "atelier.log", "backup.vault");
+    }
+
+    /** Scans every file under the home and every temp file made since {@code started}; returns the files scanned. */
+    private static List<Path> scan(Path home, Path tmp, long started, List<byte[]> needles, List<String> texts) throws Exception {
+        List<String> phrases = new ArrayList<>(texts);
+        for (byte[] n : needles) {
             String hex = HexFormat.of().formatHex(n);
             phrases.add(hex);
             phrases.add(hex.toUpperCase(Locale.ROOT));
@@ -84,7 +98,6 @@ class VaultSecretsAtRestTest {
         try (Stream<Path> s = Files.list(tmp)) {
             s.filter(Files::isRegularFile).filter(p -> p.toFile().lastModified() >= started).forEach(files::add);
         }
-        assertThat(files).extracting(p -> p.getFileName().toString()).contains("vault.db", "atelier.log", "backup.vault");
         for (Path f : files) {
             byte[] content = Files.readAllBytes(f);
             String text = new String(content, StandardCharsets.ISO_8859_1);
@@ -96,6 +109,7 @@ class VaultSecretsAtRestTest {
                 assertThat(new String(content, StandardCharsets.UTF_16LE)).as("UTF-16 secret text in " + f).doesNotContain(p);
             }
         }
+        return files;
     }
 
     private static int indexOf(byte[] hay, byte[] needle) {

@@ -69,6 +69,26 @@ class VaultTamperTest {
         v.close();
     }
 
+    /**
+     * A hostile vault or backup whose checksums were recomputed cannot make unlock run for minutes:
+     * parameters within each single bound but with a huge m·t are refused before any derivation.
+     */
+    @Test
+    void hugeKdfWorkIsRefusedBeforeAnyDerivation() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            VaultHeader h = header(c);
+            VaultHeader forged = VaultHeader.create(new dev.atelier.vault.kdf.Argon2Params(2 * 1024 * 1024, 64, 1), h.salt(),
+                    h.wrappedKey());
+            VaultStore.replaceHeader(c, forged, "now");
+        }
+        Vault v = TestVaults.at(file);
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE))
+                .hasMessageContaining("out of range").hasMessageContaining("m=2097152 KiB, t=64");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2000);
+        v.close();
+    }
+
     @Test
     void aFlippedSealedKeyDamagesOnlyThatAccount() throws Exception {
         flip("account", "sealed_key", "address = '" + imported.toLowerHex() + "'");

@@ -70,7 +70,8 @@ class VaultTest {
         byte[] before = sha(dir.resolve("vault.db"));
         Vault v = TestVaults.at(dir.resolve("vault.db"));
         List<String> messages = new ArrayList<>();
-        for (String wrong : new String[] {"correct horse battery stapl", "", "x", "CORRECT HORSE BATTERY STAPLE"}) {
+        for (String wrong : new String[] {"correct horse battery stapl", "", "x", "CORRECT HORSE BATTERY STAPLE",
+                                          "correct horse \uD800battery staple"}) {
             try {
                 v.unlock(wrong.toCharArray(), ProgressSink.NONE);
             } catch (AtelierException e) {
@@ -78,7 +79,7 @@ class VaultTest {
             }
             assertThat(v.state()).isEqualTo(VaultState.LOCKED);
         }
-        assertThat(messages).hasSize(4).containsOnly(Passphrases.WRONG);
+        assertThat(messages).hasSize(5).containsOnly(Passphrases.WRONG);
         assertThatThrownBy(() -> v.changePassphrase("nope nope nope".toCharArray(), "another long one".toCharArray(), ProgressSink.NONE))
                 .hasMessage(Passphrases.WRONG);
         v.close();
@@ -99,11 +100,57 @@ class VaultTest {
         v.close();
     }
 
+    /** Two creates racing (the window and 'vault init'): the second never silently replaces the first vault. */
+    @Test
+    void aCreateThatLosesTheRaceFailsInsteadOfReplacingTheVault() throws Exception {
+        Path file = dir.resolve("vault.db");
+        java.util.concurrent.CountDownLatch choosing = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch otherDone = new java.util.concurrent.CountDownLatch(1);
+        KdfPolicy slow = new KdfPolicy() {
+            @Override
+            public Argon2Params choose(Argon2id argon2, ProgressSink progress) {
+                choosing.countDown();
+                try {
+                    otherDone.await();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return TestVaults.CHEAP;
+            }
+
+            @Override
+            public boolean enforcesFloor() {
+                return false;
+            }
+        };
+        Vault first = new Vault(file, slow, Argon2id.best());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            var late = pool.submit(() -> first.create("the slow one's passphrase".toCharArray(), ProgressSink.NONE));
+            choosing.await();
+            try (Vault other = TestVaults.created(dir)) {
+                other.keys().importPrivateKey(key(1), "kept");
+            }
+            otherDone.countDown();
+            assertThatThrownBy(late::get).hasCauseInstanceOf(AtelierException.class).hasMessageContaining("already exists");
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Vault v = TestVaults.at(file)) {
+            assertThat(v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).isEmpty();
+            assertThat(v.accounts()).extracting(Account::label).containsExactly("kept");
+        }
+        assertThat(first.state()).isNotEqualTo(VaultState.UNLOCKED);
+        first.close();
+    }
+
     @Test
     void weakOrEmptyNewPassphrasesAreRefused() {
         Vault v = TestVaults.at(dir.resolve("vault.db"));
         assertThatThrownBy(() -> v.create("".toCharArray(), ProgressSink.NONE)).hasMessageContaining("empty");
         assertThatThrownBy(() -> v.create("short".toCharArray(), ProgressSink.NONE)).hasMessageContaining("too short");
+        assertThatThrownBy(() -> v.create("long enough \uDC00 but broken".toCharArray(), ProgressSink.NONE))
+                .isInstanceOf(AtelierException.class).hasMessageContaining("broken character");
         assertThat(v.exists()).isFalse();
     }
 
@@ -212,6 +259,21 @@ class VaultTest {
         }
     }
 
+    /** Pasted keys: surrounding whitespace and 0x are fine; only ASCII hex digits count, and the text is never echoed. */
+    @Test
+    void privateKeyTextIsAsciiHexOnly() {
+        String hex = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
+        assertThat(VaultKeys.privateKeyFromHex((" \t0x" + hex.toUpperCase() + "\n").toCharArray())).isEqualTo(HexFormat.of().parseHex(hex));
+        String fullwidthOne = "\uFF11";  // Character.digit('１', 16) == 1
+        String arabicIndicFive = "\u0665"; // Character.digit('٥', 16) == 5
+        for (String odd : new String[] {fullwidthOne, arabicIndicFive}) {
+            String text = odd + hex.substring(1);
+            assertThatThrownBy(() -> VaultKeys.privateKeyFromHex(text.toCharArray())).isInstanceOf(AtelierException.class)
+                    .hasMessageContaining("not a hex digit").hasMessageNotContaining(hex.substring(1, 20));
+        }
+        assertThatThrownBy(() -> VaultKeys.privateKeyFromHex("0x1234".toCharArray())).hasMessageContaining("got 4 characters");
+    }
+
     @Test
     void namedSecretsAreSealedAndNeedTheUnlockedVault() throws Exception {
         try (Vault v = TestVaults.created(dir)) {
@@ -242,6 +304,103 @@ class VaultTest {
             assertThat(v.keys().revealPrivateKey(v.accounts().get(0).address(), "a brand new passphrase".toCharArray(), ProgressSink.NONE))
                     .isEqualTo(key(5));
         }
+    }
+
+    /**
+     * A key imported (or an address watched) before its words are restored does not block the restore or
+     * later derivations, which failed on it forever (the vault has no "remove account"); restoring the same
+     * words twice is still refused by name.
+     */
+    @Test
+    void accountsAlreadyHeldAreKeptWhenTheirWalletIsRestoredOrDerived() {
+        var vec = Vectors.get("bip44_eth_test_junk").get("accounts");
+        try (Vault v = TestVaults.created(dir)) {
+            byte[] k1 = HexFormat.of().parseHex(vec.get(1).get("privateKey").asText().substring(2));
+            v.keys().importPrivateKey(k1, "from MetaMask");
+            v.keys().watch(Address.parse(vec.get(2).get("address").asText()), "watched");
+            VaultKeys.NewWallet w = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 2);
+            assertThat(w.accounts()).extracting(a -> a.address().toChecksumHex())
+                    .containsExactly(vec.get(0).get("address").asText(), vec.get(1).get("address").asText());
+            assertThat(w.accounts()).extracting(Account::kind).containsExactly(AccountKind.HD, AccountKind.IMPORTED);
+            assertThat(w.accounts().get(1).label()).isEqualTo("from MetaMask");
+            List<Account> next = v.keys().derive(w.walletId(), 1);
+            assertThat(next).extracting(a -> a.address().toChecksumHex()).containsExactly(vec.get(2).get("address").asText());
+            assertThat(next.get(0).kind()).isEqualTo(AccountKind.WATCH_ONLY);
+            assertThat(v.accounts()).hasSize(3);
+            assertThat(v.wallets().get(0).nextIndex()).isEqualTo(3);
+            assertThat(v.keys().derive(w.walletId(), 1).get(0).derivationPath()).isEqualTo("m/44'/60'/0'/0/3");
+            assertThatThrownBy(() -> v.keys().addWallet(JUNK.toCharArray(), new char[0], "again", 1))
+                    .hasMessageContaining("already in the vault as HD wallet " + w.walletId() + " (\"Dev\")")
+                    .hasMessageContaining("Nothing was added");
+            assertThat(v.wallets()).hasSize(1);
+        }
+    }
+
+    /** The last non-hardened index is 2^31-1: reaching it leaves a clear message, never an overflowed next index. */
+    @Test
+    void derivationStopsCleanlyAtTheLastBip44Index() {
+        int last = Integer.MAX_VALUE;
+        try (Vault v = TestVaults.created(dir)) {
+            long id = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 1).walletId();
+            v.keys().deriveAt(id, DerivationPath.parse("m/44'/60'/0'/0/" + (last - 1)), "second to last");
+            Account lastOne = v.keys().derive(id, 1).get(0);
+            assertThat(lastOne.derivationPath()).isEqualTo("m/44'/60'/0'/0/" + last);
+            assertThatThrownBy(() -> v.keys().derive(id, 1)).isInstanceOf(AtelierException.class)
+                    .hasMessageContaining("0 account indices left").hasMessageContaining("custom path");
+            assertThat(v.keys().deriveAt(id, DerivationPath.parse("m/44'/60'/1'/0/0"), null).derivationPath())
+                    .isEqualTo("m/44'/60'/1'/0/0");
+            assertThat(v.accounts()).hasSize(4);
+        }
+        try (Vault v = TestVaults.created(Files.createDirectories(dir.resolve("b")))) {
+            long id = v.keys().addWallet(JUNK.toCharArray(), new char[0], "Dev", 1).walletId();
+            v.keys().deriveAt(id, DerivationPath.parse("m/44'/60'/0'/0/" + last), "custom at the end");
+            assertThatThrownBy(() -> v.keys().derive(id, 2)).isInstanceOf(AtelierException.class).hasMessageContaining("indices left");
+            assertThat(v.wallets().get(0).nextIndex()).isEqualTo(last);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * After a passphrase change nothing on disk opens with the old passphrase any more: not vault.db
+     * copied alone while the app keeps the vault open (what a sync or backup tool sees), and neither it
+     * nor its -wal holds the old wrapped master key.
+     */
+    @Test
+    void afterAPassphraseChangeNoFileOnDiskOpensWithTheOldPassphrase() throws Exception {
+        String next = "a brand new passphrase";
+        try (Vault v = TestVaults.created(dir)) {
+            v.keys().importPrivateKey(key(5), "five");
+            byte[] oldWrapped = v.database().read(VaultStore::header).orElseThrow().wrappedKey();
+            v.changePassphrase(TestVaults.PASSPHRASE.toCharArray(), next.toCharArray(), ProgressSink.NONE);
+            v.keys().importPrivateKey(key(6), "six");
+            for (String name : new String[] {"vault.db", "vault.db-wal"}) {
+                Path f = dir.resolve(name);
+                if (Files.exists(f)) {
+                    assertThat(indexOf(Files.readAllBytes(f), oldWrapped)).as("old wrapped key in " + name).isEqualTo(-1);
+                }
+            }
+            Path copy = Files.createDirectories(dir.resolve("synced")).resolve("vault.db");
+            Files.copy(dir.resolve("vault.db"), copy);
+            try (Vault c = TestVaults.at(copy)) {
+                assertThatThrownBy(() -> c.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).hasMessage(Passphrases.WRONG);
+                assertThat(c.unlock(next.toCharArray(), ProgressSink.NONE)).isEmpty();
+                assertThat(c.accounts()).extracting(Account::label).contains("five");
+            }
+        }
+    }
+
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     @Test

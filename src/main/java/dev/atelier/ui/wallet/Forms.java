@@ -47,6 +47,8 @@ final class Forms {
         g.setVgap(10);
         for (int i = 0; i < labelAndNode.length; i += 2) {
             Label l = new Label((String) labelAndNode[i]);
+            // Labels keep their full text; the field beside them gives up the width.
+            l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             Node n = (Node) labelAndNode[i + 1];
             g.add(l, 0, i / 2);
             g.add(n, 1, i / 2);

@@ -10,6 +10,7 @@ import dev.atelier.vault.Passphrases;
 import dev.atelier.vault.Secrets;
 import dev.atelier.vault.VaultDamage;
 import dev.atelier.vault.VaultKeys;
+import dev.atelier.vault.VaultState;
 import dev.atelier.vault.hd.Bip39;
 import dev.atelier.vault.hd.DerivationPath;
 import dev.atelier.vault.keyfile.KeystoreCrypto;
@@ -197,13 +198,29 @@ public final class WalletActions {
 
     private boolean showWords(char[] mnemonic) {
         String[] words = new String(mnemonic).split(" ");
-        StringBuilder grid = new StringBuilder();
+        // Four columns, read across: 1 2 3 4 / 5 6 7 8 ... as on most recovery-sheet templates.
+        javafx.scene.layout.GridPane shown = new javafx.scene.layout.GridPane();
+        shown.setHgap(10);
+        shown.setVgap(6);
         for (int i = 0; i < words.length; i++) {
-            grid.append(String.format("%2d. %-10s", i + 1, words[i])).append((i + 1) % 4 == 0 ? "\n" : "   ");
+            Label n = new Label((i + 1) + ".");
+            n.getStyleClass().add("mnemonic-index");
+            n.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            Label w = new Label(words[i]);
+            w.getStyleClass().add("mnemonic-word");
+            w.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            w.setId("mnemonic-word-" + i);
+            shown.add(n, (i % 4) * 2, i / 4);
+            shown.add(w, (i % 4) * 2 + 1, i / 4);
+            javafx.scene.layout.GridPane.setHalignment(n, javafx.geometry.HPos.RIGHT);
         }
-        Label shown = new Label(grid.toString().stripTrailing());
+        for (int c = 0; c < 8; c++) {
+            javafx.scene.layout.ColumnConstraints cc = new javafx.scene.layout.ColumnConstraints();
+            cc.setHgrow(c % 2 == 1 ? Priority.ALWAYS : Priority.NEVER);
+            shown.getColumnConstraints().add(cc);
+        }
         shown.setId("mnemonic-words");
-        shown.getStyleClass().addAll("monospace", "mnemonic-words");
+        shown.getStyleClass().add("mnemonic-grid");
         Dialog<ButtonType> d = Forms.dialog("show-words-dialog", "Write these words down", "I wrote them down",
                 Forms.column(Forms.note("Write the words on paper, in order. They are the only way to recover this wallet if the "
                         + "vault is lost, and they are not shown again. Next you confirm three of them.", Styles.WARNING), shown), null);
@@ -325,8 +342,9 @@ public final class WalletActions {
         char[] hex = Forms.take(key);
         String l = label.getText();
         vm.run("Importing the key", progress -> {
-            byte[] k = parseHex(hex);
+            byte[] k = null;
             try {
+                k = VaultKeys.privateKeyFromHex(hex);
                 return vm.vault().keys().importPrivateKey(k, l);
             } finally {
                 Secrets.wipe(k);
@@ -435,7 +453,7 @@ public final class WalletActions {
                     } finally {
                         Secrets.wipe(pass);
                     }
-                }, hex -> showSecret("Private key of " + a.address().toChecksumHex(), hex)));
+                }, hex -> showSecret("Private key of " + a.address().toChecksumHex(), hex, null)));
     }
 
     void revealWords(Account a) {
@@ -444,13 +462,14 @@ public final class WalletActions {
                 progress -> {
                     VaultKeys.Recovery r = vm.vault().keys().revealMnemonic(walletId, pass, progress);
                     try {
-                        String text = new String(r.mnemonic());
-                        return r.bip39Passphrase().length == 0 ? text : text + "\n(with a BIP-39 passphrase)";
+                        return new Revealed(new String(r.mnemonic()), r.bip39Passphrase().length > 0);
                     } finally {
                         r.wipe();
                         Secrets.wipe(pass);
                     }
-                }, words -> showSecret("Recovery words", words)));
+                }, words -> showSecret("Recovery words", words.text(), words.withPassphrase()
+                        ? "This wallet also has a BIP-39 passphrase (the \"25th word\"): the words alone do not restore it."
+                        : null)));
     }
 
     private void askPassphraseThen(String title, java.util.function.Consumer<char[]> then) {
@@ -466,8 +485,14 @@ public final class WalletActions {
         then.accept(Forms.take(pass));
     }
 
-    /** Shows a secret with a countdown; closes itself at zero. Copy goes through the wiping clipboard. */
-    private void showSecret(String title, String secret) {
+    private record Revealed(String text, boolean withPassphrase) {
+    }
+
+    /**
+     * Shows a secret with a countdown; closes itself at zero or when the vault locks. Copy puts exactly
+     * the secret (never the note) through the wiping clipboard.
+     */
+    private void showSecret(String title, String secret, String note) {
         TextArea text = new TextArea(secret);
         text.setId("revealed-secret");
         text.setEditable(false);
@@ -483,11 +508,19 @@ public final class WalletActions {
             ui.dialogs().notifyWarning("Copied. The clipboard is cleared in 30 seconds.");
         });
         HBox row = new HBox(12, copy, countdown);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Dialog<ButtonType> d = new Dialog<>();
         d.setTitle(title);
         d.setHeaderText(title);
         d.getDialogPane().setId("reveal-dialog");
-        d.getDialogPane().setContent(new VBox(12, text, row));
+        VBox body = new VBox(12, text);
+        if (note != null) {
+            Label n = Forms.note(note, Styles.WARNING);
+            n.setId("reveal-note");
+            body.getChildren().add(n);
+        }
+        body.getChildren().add(row);
+        d.getDialogPane().setContent(body);
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         d.getDialogPane().setPrefWidth(600);
         if (ui.dialogs().owner() != null) {
@@ -504,9 +537,18 @@ public final class WalletActions {
             }
         }));
         t.setCycleCount(REVEAL_SECONDS);
+        // Locking (Ctrl+L, the header, the idle timer) hides the secret at once too.
+        javafx.beans.value.ChangeListener<VaultState> onLock = (o, was, now) -> {
+            if (now != VaultState.UNLOCKED) {
+                text.clear();
+                d.close();
+            }
+        };
+        vm.stateProperty().addListener(onLock);
         d.setOnHidden(e -> {
             t.stop();
             text.clear();
+            vm.stateProperty().removeListener(onLock);
         });
         t.play();
         d.show();
@@ -554,33 +596,5 @@ public final class WalletActions {
             label.setText(b.isEmpty() ? "" : r.label() + (r.hint().isEmpty() ? "" : " — " + r.hint()));
         });
         return new VBox(4, bar, label);
-    }
-
-    private static byte[] parseHex(char[] text) {
-        int start = 0;
-        int end = text.length;
-        while (start < end && Character.isWhitespace(text[start])) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text[end - 1])) {
-            end--;
-        }
-        if (end - start >= 2 && text[start] == '0' && (text[start + 1] == 'x' || text[start + 1] == 'X')) {
-            start += 2;
-        }
-        if (end - start != 64) {
-            throw new AtelierException("A private key is 64 hex digits (optionally after 0x).");
-        }
-        byte[] k = new byte[32];
-        for (int i = 0; i < 32; i++) {
-            int hi = Character.digit(text[start + 2 * i], 16);
-            int lo = Character.digit(text[start + 2 * i + 1], 16);
-            if (hi < 0 || lo < 0) {
-                Secrets.wipe(k);
-                throw new AtelierException("The private key contains a character that is not a hex digit.");
-            }
-            k[i] = (byte) (hi << 4 | lo);
-        }
-        return k;
     }
 }

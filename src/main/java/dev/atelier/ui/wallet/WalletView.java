@@ -66,6 +66,7 @@ public final class WalletView extends StackPane {
         reminderMessage.setGraphic(new FontIcon("mdi2c-content-save-alert-outline"));
         Button backupNow = new Button("Back up now", new FontIcon("mdi2c-content-save-outline"));
         backupNow.setId("backup-now");
+        backupNow.setMinWidth(Region.USE_PREF_SIZE);
         backupNow.setOnAction(e -> actions.backup());
         HBox.setHgrow(reminderMessage, Priority.ALWAYS);
         reminder.getChildren().addAll(reminderMessage, backupNow);
@@ -188,6 +189,7 @@ public final class WalletView extends StackPane {
         change.setOnAction(e -> actions.changePassphrase());
         MenuButton more = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"), restoreBackup, change);
         more.setId("vault-menu");
+        more.getStyleClass().add(atlantafx.base.theme.Tweaks.NO_ARROW);
         more.setTooltip(new Tooltip("Restore a backup, change the passphrase"));
         more.disableProperty().bind(vm.busyProperty());
         Button lock = tool("lock", "Lock", "mdi2l-lock-outline", () -> vm.vault().lock(),
@@ -215,12 +217,29 @@ public final class WalletView extends StackPane {
         placeholder.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(placeholder);
         TableColumn<Account, String> label = column("Label", a -> a.label(), 160);
-        TableColumn<Account, String> address = column("Address", a -> a.address().toChecksumHex(), 355);
+        label.setMinWidth(90);
+        TableColumn<Account, String> address = column("Address", a -> a.address().toChecksumHex(), 360);
         address.getStyleClass().add("monospace-column");
-        TableColumn<Account, String> kind = column("Kind", a -> kindText(a.kind()), 95);
-        TableColumn<Account, String> path = column("Path", a -> a.derivationPath() == null ? "—" : a.derivationPath(), 120);
+        address.setCellFactory(c -> new FullTextCell());
+        TableColumn<Account, String> kind = column("Kind", a -> kindText(a.kind()), 96);
+        kind.setMinWidth(96);
+        TableColumn<Account, String> path = column("Path", a -> a.derivationPath() == null ? "—" : a.derivationPath(), 140);
+        path.setMinWidth(80);
         table.getColumns().setAll(java.util.List.of(label, address, kind, path));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Label, kind and path share the width; the address never gives any up (see FullTextCell). When
+        // even their minimum widths do not fit (a narrow window), the table scrolls sideways instead of
+        // cutting columns off.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Runnable fitPolicy = () -> {
+            double needed = table.getColumns().stream().mapToDouble(TableColumn::getMinWidth).sum() + 4;
+            var policy = table.getWidth() < needed ? TableView.UNCONSTRAINED_RESIZE_POLICY
+                    : TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        };
+        table.widthProperty().addListener((o, a, b) -> fitPolicy.run());
+        address.minWidthProperty().addListener((o, a, b) -> fitPolicy.run());
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && table.getSelectionModel().getSelectedItem() != b) {
@@ -230,10 +249,56 @@ public final class WalletView extends StackPane {
         detail.setId("account-detail");
         detail.getStyleClass().add("account-detail");
         detail.setPadding(new Insets(4, 4, 4, 16));
-        detail.setMinWidth(260);
+        detail.setMinWidth(DETAIL_WIDTH);
+        detail.setPrefWidth(DETAIL_WIDTH);
         SplitPane split = new SplitPane(table, detail);
-        split.setDividerPositions(0.74);
+        // The details keep their width when the window grows or shrinks; the table takes the rest.
+        SplitPane.setResizableWithParent(detail, false);
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number now) {
+                if (now.doubleValue() > 0) {
+                    split.setDividerPositions(Math.max(0.4, 1 - DETAIL_WIDTH / now.doubleValue()));
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
         return split;
+    }
+
+    private static final double DETAIL_WIDTH = 360;
+
+    /**
+     * A cell that sizes its column to show the whole text (every address has 42 characters in the same
+     * monospace font), measured with the cell's own font so the UI scale setting is followed.
+     */
+    private static final class FullTextCell extends javafx.scene.control.TableCell<Account, String> {
+        FullTextCell() {
+            fontProperty().addListener((o, a, b) -> fit());
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+            fit();
+        }
+
+        private void fit() {
+            String item = getItem();
+            TableColumn<Account, String> col = getTableColumn();
+            if (item == null || col == null) {
+                return;
+            }
+            javafx.scene.text.Text t = new javafx.scene.text.Text(item);
+            t.setFont(getFont());
+            double w = Math.ceil(t.getLayoutBounds().getWidth() + snappedLeftInset() + snappedRightInset() + 8);
+            if (Math.abs(col.getMinWidth() - w) > 1) {
+                col.setMinWidth(w);
+                col.setPrefWidth(w);
+                col.setMaxWidth(w);
+            }
+        }
     }
 
     private static TableColumn<Account, String> column(String title, java.util.function.Function<Account, String> value, double width) {
@@ -265,7 +330,7 @@ public final class WalletView extends StackPane {
         Label address = new Label(addr);
         address.setId("detail-address");
         address.setWrapText(true);
-        address.getStyleClass().addAll("monospace", Styles.TEXT_BOLD);
+        address.getStyleClass().addAll("monospace", "detail-address", Styles.TEXT_BOLD);
         Button copy = new Button("Copy address", new FontIcon("mdi2c-content-copy"));
         copy.setId("copy-address");
         copy.setOnAction(e -> actions.copyAddress(a));
@@ -291,9 +356,15 @@ public final class WalletView extends StackPane {
         revealKey.setId("reveal-key");
         revealKey.setOnAction(e -> actions.revealKey(a));
         revealKey.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
-        export.disableProperty().bind(locked.or(Bindings.createBooleanBinding(() -> !a.canSign())));
+        export.disableProperty().bind(locked);
         revealKey.disableProperty().bind(export.disableProperty());
-        detail.getChildren().addAll(address, copy, qr, kind, labelRow, export, revealKey);
+        detail.getChildren().addAll(address, copy, qr, kind, labelRow);
+        if (a.canSign()) {
+            detail.getChildren().addAll(export, revealKey);
+        } else {
+            detail.getChildren().add(Forms.note("Watch-only: the vault has this address but no key, so there is nothing to "
+                    + "export or reveal, and it cannot sign.", Styles.TEXT_MUTED));
+        }
         if (a.kind() == AccountKind.HD) {
             Button words = new Button("Reveal recovery words…", new FontIcon("mdi2f-format-list-numbered"));
             words.setId("reveal-words");

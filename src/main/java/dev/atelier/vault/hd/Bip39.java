@@ -75,13 +75,17 @@ public final class Bip39 {
         }
         char[] out = new char[sb.length()];
         sb.getChars(0, sb.length(), out, 0);
-        // Overwrite the builder's buffer (exactly its capacity, so it does not grow and copy).
+        wipe(sb);
+        Secrets.wipe(hash);
+        return out;
+    }
+
+    /** Overwrites a builder's buffer (exactly its capacity, so it does not grow and copy). */
+    private static void wipe(StringBuilder sb) {
         sb.setLength(0);
         for (int i = sb.capacity(); i > 0; i--) {
             sb.append('\0');
         }
-        Secrets.wipe(hash);
-        return out;
     }
 
     /**
@@ -133,6 +137,7 @@ public final class Bip39 {
             Secrets.wipe(entropy);
             char[] out = new char[sb.length()];
             sb.getChars(0, sb.length(), out, 0);
+            wipe(sb);
             return out;
         } finally {
             Secrets.wipe(nfkd);

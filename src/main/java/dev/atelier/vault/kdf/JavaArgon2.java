@@ -7,6 +7,18 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
 public final class JavaArgon2 implements Argon2id {
     @Override
     public byte[] derive(byte[] password, byte[] salt, Argon2Params params, int length) {
+        // Bouncy Castle allocates the whole memory on the Java heap: say so instead of an OutOfMemoryError.
+        Runtime rt = Runtime.getRuntime();
+        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+        if (params.memoryKiB() * 1024L + (32L << 20) > free) {
+            System.gc();
+            free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+            if (params.memoryKiB() * 1024L + (32L << 20) > free) {
+                throw new dev.atelier.common.AtelierException("Unlocking needs " + (params.memoryKiB() >> 10) + " MiB for "
+                        + "Argon2id and only " + (free >> 20) + " MiB are free in this Java process (the native Argon2 "
+                        + "library could not be loaded). Start Atelier with a larger -Xmx.");
+            }
+        }
         Argon2Parameters p = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withIterations(params.iterations())

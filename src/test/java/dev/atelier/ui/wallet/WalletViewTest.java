@@ -25,8 +25,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
@@ -76,13 +74,11 @@ class WalletViewTest {
         // New HD wallet: words shown once, then three of them confirmed.
         robot.clickOn("#new-wallet");
         robot.clickOn("#dialog-ok");
-        String shown = robot.lookup("#mnemonic-words").queryAs(Label.class).getText();
         List<String> words = new ArrayList<>();
-        Matcher m = Pattern.compile("\\d+\\. +([a-z]+)").matcher(shown);
-        while (m.find()) {
-            words.add(m.group(1));
+        for (int i = 0; robot.lookup("#mnemonic-word-" + i).tryQuery().isPresent(); i++) {
+            words.add(robot.lookup("#mnemonic-word-" + i).queryAs(Label.class).getText());
         }
-        assertThat(words).hasSize(12);
+        assertThat(words).hasSize(12).allMatch(w -> Bip39.wordList().contains(w));
         robot.clickOn("#dialog-ok");
         for (int i = 0; i < 3; i++) {
             TextField f = robot.lookup("#confirm-word-" + i).queryAs(TextField.class);
@@ -170,6 +166,79 @@ class WalletViewTest {
         waitUntil(() -> header().equals("Locked"));
         assertThat(robot.lookup(n -> n instanceof atlantafx.base.controls.Notification no
                 && no.getMessage().contains("locked itself")).tryQuery()).isPresent();
+    }
+
+    /**
+     * Typing in a dialog is activity (dialogs are windows of their own: the idle timer used to watch only
+     * the main scene and locked the vault under someone filling in a form), and a revealed key hides the
+     * moment the vault locks, not only when its countdown ends.
+     */
+    @Test
+    void inputInDialogsKeepsTheVaultUnlockedAndLockingHidesARevealedKey() throws Exception {
+        try (AppContext setup = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP))) {
+            setup.vault().create(PASS.toCharArray(), ProgressSink.NONE);
+            setup.vault().keys().addSandboxAccounts(1);
+        }
+        start();
+        robot.clickOn("#unlock-passphrase").write(PASS);
+        robot.clickOn("#unlock-button");
+        waitUntil(() -> header().equals("Unlocked"));
+
+        robot.interact(() -> fx.app().idleLock().setTimeout(javafx.util.Duration.millis(900)));
+        robot.clickOn("#watch");
+        robot.clickOn("#watch-address");
+        for (int i = 0; i < 8; i++) {
+            robot.write("a");
+            Thread.sleep(300);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(fx.context().vaultState()).as("typing in a dialog is activity").isEqualTo(VaultState.UNLOCKED);
+        robot.clickOn("#dialog-cancel");
+        robot.interact(() -> fx.app().idleLock().setTimeout(javafx.util.Duration.minutes(10)));
+
+        robot.interact(() -> robot.lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("#reveal-key");
+        robot.clickOn("#reveal-passphrase").write(PASS);
+        robot.clickOn("#dialog-ok");
+        waitUntil(() -> robot.lookup("#revealed-secret").tryQuery().isPresent());
+        String expected = Vectors.get("bip44_eth_test_junk").get("accounts").get(0).get("privateKey").asText();
+        assertThat(robot.lookup("#revealed-secret").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo(expected);
+        fx.context().vault().lock();
+        // Well inside the 30 s countdown, so only the lock can have hidden it.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#revealed-secret").tryQuery().isEmpty());
+        assertThat(header()).isEqualTo("Locked");
+    }
+
+    /** Revealed words are exactly the words (what a wallet accepts when pasted); the BIP-39 passphrase note is beside them. */
+    @Test
+    void revealedWordsCopyExactlyTheWordsAndNameTheBip39Passphrase() throws Exception {
+        String junk = Vectors.get("bip44_eth_test_junk").get("mnemonic").asText();
+        try (AppContext setup = AppContext.open(AppPaths.at(home), KdfPolicy.testingOnly(TestVaults.CHEAP))) {
+            setup.vault().create(PASS.toCharArray(), ProgressSink.NONE);
+            setup.vault().keys().addWallet(junk.toCharArray(), "twenty-fifth".toCharArray(), "Hidden", 1);
+        }
+        start();
+        robot.clickOn("#unlock-passphrase").write(PASS);
+        robot.clickOn("#unlock-button");
+        waitUntil(() -> header().equals("Unlocked"));
+        robot.interact(() -> robot.lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+        robot.clickOn("#reveal-words");
+        robot.clickOn("#reveal-passphrase").write(PASS);
+        robot.clickOn("#dialog-ok");
+        waitUntil(() -> robot.lookup("#revealed-secret").tryQuery().isPresent());
+        assertThat(robot.lookup("#revealed-secret").queryAs(javafx.scene.control.TextArea.class).getText()).isEqualTo(junk);
+        assertThat(robot.lookup("#reveal-note").queryAs(Label.class).getText()).contains("BIP-39 passphrase");
+        robot.clickOn("#reveal-copy");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).isEqualTo(junk);
+        // Locking wipes a copied secret at once (the 30 s timer would not survive an exit).
+        fx.context().vault().lock();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            String[] now = new String[1];
+            robot.interact(() -> now[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+            return now[0] == null || now[0].isEmpty();
+        });
     }
 
     private List<Account> accounts() {
