@@ -36,7 +36,6 @@ import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -52,10 +51,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenshotTourTest {
     static final String PASSPHRASE = "violet harbor quietly sketches 42 lanterns";
     static final ObjectMapper JSON = new ObjectMapper();
-    @TempDir
-    Path home;
-    @TempDir
-    Path work;
+    /**
+     * A fixed, readable folder instead of a {@code @TempDir} (junit-123…): its paths appear in the
+     * pictures (Settings → Atelier folder, the Package dialog). Emptied before and after the tour.
+     */
+    final Path work = Path.of(System.getProperty("java.io.tmpdir"), "atelier-guide");
+    final Path home = work.resolve(".atelier");
     final FxRobot robot = new FxRobot();
     Path out;
 
@@ -63,6 +64,8 @@ class ScreenshotTourTest {
     void everyScreenInLightAndDark() throws Exception {
         out = Path.of(System.getProperty("atelier.screenshots", "target/screenshots"));
         Files.createDirectories(out);
+        deleteTree(work);
+        Files.createDirectories(work);
         try (FxApp fx = FxApp.start(home)) {
             robot.interact(() -> {
                 fx.stage().setWidth(1400);
@@ -76,6 +79,19 @@ class ScreenshotTourTest {
                 dialogs(fx);
             } finally {
                 fx.context().networks().sandbox().stop();
+            }
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }
@@ -138,7 +154,7 @@ class ScreenshotTourTest {
         waitFor(60, () -> robot.lookup("#model-subscene").tryQuery().isPresent() || robot.lookup("#model-still").tryQuery().isPresent());
         robot.interact(() -> assets.viewModel().computeCid());
 
-        // Sign: a batch of mint transactions for the sandbox, as an online machine would export it.
+        // Sign: a batch of mints for an ERC-721 collection on the sandbox, as an online machine would export it.
         show(fx, Screen.SIGN);
         Path request = mintRequest(treasury.accounts().get(0).address());
         SignView sign = robot.lookup("#screen-sign").queryAs(SignView.class);
@@ -159,8 +175,8 @@ class ScreenshotTourTest {
                     {"from":"%s","chainId":"0x7a69","nonce":"%d","to":"%s","data":"%s","gas":"180000",
                      "maxFeePerGas":"30000000000","maxPriorityFeePerGas":"1500000000"}""".formatted(from, i, contract, data))));
         }
-        Path req = work.resolve("demo-armory-mint.atelier-request");
-        Files.write(req, SigningRequest.create(31337, "Local sandbox", "Mint Demo Armory #1–#4 to Alice (QA)", items).toBytes());
+        Path req = work.resolve("forest-sprites-mint.atelier-request");
+        Files.write(req, SigningRequest.create(31337, "Local sandbox", "Mint Forest Sprites #1–#4 to Alice (QA)", items).toBytes());
         return req;
     }
 
