@@ -90,7 +90,9 @@ public final class BenchReport {
                         "ethers v6 `signingKey.sign` (node)", "sign.jmh.ethers", Kind.RATE, "≥ 3×", 3.0, true),
                 new Row("sign", "Signer", "`sign tx`, " + lines + " EIP-1559 transfers, whole process (outputs identical: "
                         + (v("sign.process.identical").isEmpty() ? "?" : v("sign.process.identical")) + ")", "sign.process.atelier", " s",
-                        "ethers v6 script, same requests", "sign.process.ethers", Kind.TIME_SPEEDUP, "—", null, true),
+                        "ethers v6 script from its scrypt keystore, same requests", "sign.process.ethers", Kind.TIME_SPEEDUP, "—", null, true),
+                new Row("sign", "Signer", "`sign tx`, " + lines + " transfers, vault at the Argon2id floor", "sign.process.atelierFloor", " s",
+                        "ethers v6 script from a plain key", "sign.process.ethersPlain", Kind.TIME_SPEEDUP, "—", null, true),
                 new Row("kdf", "Vault KDF", "Argon2id " + kdf + "p=4, first call in a fresh process", "kdf.p4.atelier", " ms",
                         "libargon2 (reference C)", "kdf.p4.ref", Kind.TIME_RATIO, "≤ 1.2× the time", 1.2, false),
                 new Row("kdf", "Vault KDF", "Argon2id " + kdf + "p=1, first call", "kdf.p1.atelier", " ms",

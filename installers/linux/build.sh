@@ -15,11 +15,13 @@ mkdir -p "$OUT/input"
 # Only this platform's native libraries (the libraries carry them for every OS and CPU).
 java installers/tools/StripNatives.java "$JAR" "$OUT/input/atelier.jar" linux-x86_64
 
-# The runtime: the modules `jdeps` finds in the app jar (java.desktop: ImageIO and Swing interop;
-# java.sql: SQLite; java.naming/management: logback; jdk.unsupported: Unsafe users such as JavaFX
-# and Jackson), what is reached only through services (jdk.crypto.ec: TLS to RPC nodes;
-# jdk.charsets), and the JavaFX modules the UI uses (no FXML, no WebView).
-MODULES=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media
+# The runtime: the modules jdeps finds in the app jar (java.net.http: the RPC client; java.sql:
+# SQLite; java.desktop: ImageIO and Swing interop; ...), what is reached only through services
+# (jdk.crypto.ec: TLS to RPC nodes; jdk.charsets) and the JavaFX modules the UI uses (no FXML, no
+# WebView). Computed, so a new dependency cannot silently miss its module in the installed app.
+APP_MODULES=$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$OUT/input/atelier.jar")
+MODULES=$APP_MODULES,java.net.http,jdk.charsets,jdk.crypto.ec,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media
+echo "runtime modules: $MODULES"
 jlink --module-path target/javafx-modules --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output "$OUT/runtime"

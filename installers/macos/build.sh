@@ -9,7 +9,7 @@ VERSION=$(sed -n 's/^version=//p' target/classes/dev/atelier/version.properties)
 OUT=${OUT:-target/installer}
 rm -rf "$OUT"; mkdir -p "$OUT/input"
 cp "target/atelier-$VERSION-nofx.jar" "$OUT/input/atelier.jar"
-MODULES=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media
+MODULES=java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.net.http,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media
 jlink --module-path target/javafx-modules --add-modules "$MODULES" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$OUT/runtime"
 jpackage --type dmg --name Atelier --app-version "$VERSION" --vendor Atelier \

@@ -8,7 +8,7 @@ $out = "target\installer"
 Remove-Item -Recurse -Force $out -ErrorAction SilentlyContinue
 New-Item -ItemType Directory -Force "$out\input" | Out-Null
 Copy-Item "target\atelier-$version-nofx.jar" "$out\input\atelier.jar"
-$modules = "java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media,jdk.crypto.mscapi"
+$modules = "java.base,java.datatransfer,java.desktop,java.logging,java.management,java.naming,java.net.http,java.sql,java.xml,jdk.charsets,jdk.crypto.ec,jdk.management,jdk.unsupported,jdk.unsupported.desktop,javafx.controls,javafx.swing,javafx.media,jdk.crypto.mscapi"
 jlink --module-path target\javafx-modules --add-modules $modules `
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out\runtime"
 jpackage --type msi --name Atelier --app-version $version --vendor Atelier `

@@ -4,6 +4,8 @@
 //   {op:"signMessage", key, text|hex}     -> {signature}
 //   {op:"signTypedData", key, typedData}  -> {signature, digest}
 //   {op:"encodeCall", signature, args}     -> {data}      (args: JSON values; big ints as strings)
+//   {op:"encodeAbi", abi, fn, args}        -> {data, selector}  (fn: name or full signature within the ABI)
+//   {op:"encodeDeploy", abi, bytecode, args} -> {data}    (creation code + constructor arguments)
 //   {op:"digestJson", value}              -> {canonical, digest}  (RFC 8785 via 'canonicalize', keccak256)
 //   {op:"parseTx", raw}                    -> {from, hash, type, chainId, nonce, to, value, data}
 import { Wallet, Transaction, Interface, TypedDataEncoder, getBytes, keccak256, toUtf8Bytes } from 'ethers';
@@ -57,6 +59,17 @@ for (const j of jobs) {
       case 'encodeCall': {
         const iface = new Interface(['function ' + j.signature]);
         out.push({ data: iface.encodeFunctionData(iface.fragments[0].name, j.args) });
+        break;
+      }
+      case 'encodeAbi': {
+        // a call against a whole ABI (selectors computed by ethers from the ABI JSON)
+        const iface = new Interface(j.abi);
+        out.push({ data: iface.encodeFunctionData(j.fn, j.args), selector: iface.getFunction(j.fn).selector });
+        break;
+      }
+      case 'encodeDeploy': {
+        const iface = new Interface(j.abi);
+        out.push({ data: j.bytecode + iface.encodeDeploy(j.args).slice(2) });
         break;
       }
       case 'parseTx': {

@@ -2,6 +2,7 @@ package dev.atelier;
 
 import dev.atelier.cli.AtelierCli;
 import dev.atelier.cli.LeanCid;
+import dev.atelier.cli.LeanSignTx;
 import dev.atelier.ui.AtelierLauncher;
 import java.nio.file.Path;
 
@@ -29,6 +30,10 @@ public final class Main {
         }
         if (LeanCid.applies(args)) {
             System.exit(LeanCid.run(args[2], System.out, System.err));
+        }
+        int signed = LeanSignTx.runMain(args); // -1 unless args are a plain "sign tx"
+        if (signed >= 0) {
+            System.exit(signed);
         }
         System.exit(AtelierCli.run(args));
     }

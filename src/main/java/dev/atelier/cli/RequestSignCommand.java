@@ -45,6 +45,9 @@ public final class RequestSignCommand extends CliCommand {
     @Mixin
     PassphraseOptions passphrase;
 
+    @Mixin
+    AcknowledgeOption acknowledge;
+
     @Option(names = "--in", required = true, paramLabel = "REQUEST", description = "The request file or QR image.")
     Path in;
 
@@ -70,7 +73,7 @@ public final class RequestSignCommand extends CliCommand {
                 throw new AtelierException("Item " + (review.index() + 1) + " does not name its account (\"from\"); "
                         + "the command line signs only requests that say who signs each item.");
             }
-            SignSupport.check(review, "item " + (review.index() + 1) + ": ", err());
+            SignSupport.check(review, "item " + (review.index() + 1) + ": ", err(), acknowledge.acknowledged);
         }
         SigningResponse response;
         try (BatchSigner batch = new BatchSigner()) {
@@ -87,7 +90,7 @@ public final class RequestSignCommand extends CliCommand {
     private int answerErc4527(EthSignRequest request, SignerSource vault, Reviewer reviewer) throws IOException {
         Address who = Erc4527.resolveAccount(request, vault.accounts());
         SigningItem item = Erc4527.item(request, who);
-        SignSupport.check(reviewer.review(0, item, who), "", err());
+        SignSupport.check(reviewer.review(0, item, who), "", err(), acknowledge.acknowledged);
         EthSignature sig = Erc4527.sign(request, item, vault.signer(who));
         String ur = UREncoder.encode(AirGap.signatureUr(sig));
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {

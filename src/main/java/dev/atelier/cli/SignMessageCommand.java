@@ -19,6 +19,9 @@ public final class SignMessageCommand extends CliCommand {
     @Mixin
     PassphraseOptions passphrase;
 
+    @Mixin
+    AcknowledgeOption acknowledge;
+
     @Option(names = "--from", required = true, paramLabel = "ADDRESS", description = "The signing account.")
     String from;
 
@@ -35,12 +38,12 @@ public final class SignMessageCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Address who = SignTxCommand.parseAddress(from);
+        Address who = TxBatchSigning.parseFrom(from);
         byte[] msg = message.text != null ? message.text.getBytes(StandardCharsets.UTF_8)
                 : Hex.parse(message.hex, "--hex", Eip191.MAX_MESSAGE_BYTES);
         SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         SigningItem.Message item = new SigningItem.Message(who, msg, message.text != null);
-        SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err());
+        SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err(), acknowledge.acknowledged);
         out().println(Hex.of(vault.signer(who).signDigest(item.digest()).toBytes65()));
         return 0;
     }

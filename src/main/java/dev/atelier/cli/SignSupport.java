@@ -30,8 +30,11 @@ final class SignSupport {
         return new Reviewer(app.contacts(), app.chainDirectory(), source.accounts(), app.selectedNetwork().chainId());
     }
 
-    /** Refuses a refused item; prints the other warnings as {@code warning: <where>: <title> — <detail>}. */
-    static void check(ItemReview review, String where, PrintWriter err) {
+    /**
+     * Refuses a refused item; prints the other warnings as {@code warning: <where>: <title> — <detail>};
+     * then refuses an item with a danger unless the user acknowledged dangers ({@code --i-understand}).
+     */
+    static void check(ItemReview review, String where, PrintWriter err, boolean acknowledged) {
         for (Warning w : review.warnings()) {
             if (w.blocksApproval()) {
                 throw new AtelierException(where + w.detail());
@@ -40,6 +43,14 @@ final class SignSupport {
         for (Warning w : review.warnings()) {
             synchronized (err) {
                 err.println("warning: " + where + w.title() + " — " + w.detail());
+            }
+        }
+        if (!acknowledged) {
+            for (Warning w : review.warnings()) {
+                if (w.needsAcknowledgement()) {
+                    throw new AtelierException(where + w.title() + ": nothing was signed. Read the warnings above; to sign "
+                            + "anyway, run the command again with " + AcknowledgeOption.FLAG + ".");
+                }
             }
         }
     }

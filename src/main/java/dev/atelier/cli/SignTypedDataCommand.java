@@ -20,6 +20,9 @@ public final class SignTypedDataCommand extends CliCommand {
     @Mixin
     PassphraseOptions passphrase;
 
+    @Mixin
+    AcknowledgeOption acknowledge;
+
     @Option(names = "--from", required = true, paramLabel = "ADDRESS", description = "The signing account.")
     String from;
 
@@ -28,12 +31,12 @@ public final class SignTypedDataCommand extends CliCommand {
 
     @Override
     public Integer call() {
-        Address who = SignTxCommand.parseAddress(from);
+        Address who = TxBatchSigning.parseFrom(from);
         TypedData td = TypedData.parse(SigningFiles.parse(SignSupport.readInput(file, root().io().in()),
                 file.toString().equals("-") ? "The input" : file.getFileName().toString()));
         SignerSource vault = SignSupport.unlockedVault(this, passphrase);
         SigningItem.Typed item = new SigningItem.Typed(who, td);
-        SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err());
+        SignSupport.check(SignSupport.reviewer(app(), vault).review(0, item, who), "", err(), acknowledge.acknowledged);
         out().println(Hex.of(vault.signer(who).signDigest(td.digest()).toBytes65()));
         return 0;
     }

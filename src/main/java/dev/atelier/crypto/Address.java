@@ -4,11 +4,18 @@ import dev.atelier.common.AtelierException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /** A 20-byte account address; prints in EIP-55 mixed-case checksum form. */
 public final class Address implements Comparable<Address> {
     private final byte[] bytes;
+    /**
+     * Mixed-case forms already found to carry a valid EIP-55 checksum: a batch names the same few
+     * addresses thousands of times, and each check is a keccak. Bounded; exact strings only.
+     */
+    private static final java.util.Set<String> CHECKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int MAX_CHECKED = 4096;
+    /** The EIP-55 form, computed once (a keccak each time otherwise; reviews print addresses often). */
+    private volatile String checksum;
 
     private Address(byte[] bytes) {
         this.bytes = bytes;
@@ -28,7 +35,16 @@ public final class Address implements Comparable<Address> {
     public static Address parse(String text) {
         String s = text == null ? "" : text.strip();
         String hex = s.startsWith("0x") || s.startsWith("0X") ? s.substring(2) : s;
-        boolean asciiHex = hex.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
+        boolean asciiHex = true;
+        boolean lower = false;
+        boolean upper = false;
+        // ASCII hex only: Character.digit would also take other scripts' digits (full-width "１")
+        for (int i = 0; i < hex.length() && asciiHex; i++) {
+            char c = hex.charAt(i);
+            lower |= c >= 'a' && c <= 'f';
+            upper |= c >= 'A' && c <= 'F';
+            asciiHex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+        }
         if (asciiHex && hex.length() == 64) {
             // A private key pasted where an address belongs: never repeat it (messages reach the screen and the log).
             throw new AtelierException("This is 64 hex digits, the length of a private key, not an address (40 hex digits). "
@@ -38,10 +54,17 @@ public final class Address implements Comparable<Address> {
             throw new AtelierException("Not an address: " + shown(s) + ". An address is 0x followed by 40 hex digits.");
         }
         Address a = new Address(HexFormat.of().parseHex(hex));
-        boolean mixed = !hex.equals(hex.toLowerCase(Locale.ROOT)) && !hex.equals(hex.toUpperCase(Locale.ROOT));
+        boolean mixed = lower && upper;
+        if (mixed && CHECKED.contains(hex)) {
+            a.checksum = "0x" + hex;
+            return a;
+        }
         if (mixed && !a.toChecksumHex().substring(2).equals(hex)) {
             throw new AtelierException("The address " + s + " fails its EIP-55 checksum: a character is probably mistyped. "
                     + "Check it against the source, or paste it in all lowercase to skip the check.");
+        }
+        if (mixed && CHECKED.size() < MAX_CHECKED) {
+            CHECKED.add(hex);
         }
         return a;
     }
@@ -66,6 +89,15 @@ public final class Address implements Comparable<Address> {
 
     /** EIP-55: uppercase each hex letter whose nibble in keccak(lowercase hex) is 8 or more. */
     public String toChecksumHex() {
+        String c = checksum;
+        if (c == null) {
+            c = checksumHex();
+            checksum = c;
+        }
+        return c;
+    }
+
+    private String checksumHex() {
         String lower = HexFormat.of().formatHex(bytes);
         byte[] h = Keccak.hash256(lower.getBytes(StandardCharsets.US_ASCII));
         StringBuilder sb = new StringBuilder("0x");

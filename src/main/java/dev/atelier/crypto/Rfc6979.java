@@ -4,7 +4,6 @@ import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.util.Arrays;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Deterministic ECDSA nonces, RFC 6979 section 3.2 with HMAC-SHA256 and qlen = hlen = 256 (so
@@ -15,6 +14,43 @@ final class Rfc6979 {
     private final Mac mac;
     private final byte[] v = new byte[32];
     private final byte[] k = new byte[32];
+    /**
+     * The HMAC key handed to the JDK. {@code SecretKeySpec} keeps its own copy that cannot be wiped;
+     * this one hands out copies from a buffer we own, and the JDK's HMAC wipes the copy it takes.
+     * K is as sensitive as the private key (K and V give the nonce, the nonce and a signature give
+     * the key), so {@link #wipe} clears it and re-keys the MAC so its pads forget K too.
+     */
+    private final WipeableKey hmacKey = new WipeableKey();
+
+    private static final class WipeableKey implements javax.crypto.SecretKey {
+        private static final long serialVersionUID = 1L;
+        private final transient byte[] key = new byte[32];
+
+        @Override
+        public String getAlgorithm() {
+            return "HmacSHA256";
+        }
+
+        @Override
+        public String getFormat() {
+            return "RAW";
+        }
+
+        @Override
+        public byte[] getEncoded() {
+            return key.clone();
+        }
+
+        @Override
+        public void destroy() {
+            Arrays.fill(key, (byte) 0);
+        }
+
+        @Override
+        public boolean isDestroyed() {
+            return false; // reused for the next signature
+        }
+    }
 
     Rfc6979() {
         try {
@@ -65,17 +101,22 @@ final class Rfc6979 {
         doFinal(v);
     }
 
-    /** Forgets the state (it is derived from the private key). */
+    /** Forgets the state (it is derived from the private key), including the MAC's keyed pads. */
     void wipe() {
         Arrays.fill(v, (byte) 0);
         Arrays.fill(k, (byte) 0);
+        key(k); // the HMAC's inner/outer pads now derive from zeros, not from K
+        hmacKey.destroy();
     }
 
     private void key(byte[] key) {
+        System.arraycopy(key, 0, hmacKey.key, 0, 32);
         try {
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.init(hmacKey);
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
+        } finally {
+            hmacKey.destroy();
         }
     }
 
@@ -85,5 +126,15 @@ final class Rfc6979 {
         } catch (javax.crypto.ShortBufferException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** For tests: the key buffer handed to the MAC (all zeros after {@link #wipe}). */
+    byte[] hmacKeyForTest() {
+        return hmacKey.key.clone();
+    }
+
+    /** For tests: the MAC in its current keyed state. */
+    Mac macForTest() {
+        return mac;
     }
 }

@@ -67,6 +67,10 @@ final class AtomicValues {
                 if (!v.isTextual()) {
                     throw new AtelierException(path + " must be a string.");
                 }
+                if (!isWellFormed(v.asText())) {
+                    // Java would hash a lone surrogate as "?" while the review shows something else
+                    throw new AtelierException(path + " contains an unpaired UTF-16 surrogate (\\uD800-\\uDFFF), which is not text.");
+                }
                 byte[] utf8 = v.asText().getBytes(StandardCharsets.UTF_8);
                 return node(Keccak.hash256(utf8), name, type, v.asText(), v.asText());
             }
@@ -126,5 +130,17 @@ final class AtomicValues {
 
     private static TypedDataEncoded node(byte[] word, String name, String type, String shown, Object raw) {
         return new TypedDataEncoded(word, new TypedNode(name, type, shown, raw, List.of()));
+    }
+
+    private static boolean isWellFormed(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -21,13 +21,14 @@ import org.web3j.abi.FunctionReturnDecoder;
 import org.web3j.abi.TypeReference;
 import org.web3j.abi.datatypes.Array;
 import org.web3j.abi.datatypes.BytesType;
-import org.web3j.abi.datatypes.Function;
 import org.web3j.abi.datatypes.NumericType;
 import org.web3j.abi.datatypes.Type;
 
 /**
- * Decodes calldata against the shipped selector table ({@code selectors.txt}): ERC-20, ERC-721,
- * ERC-1155, EIP-2981, Ownable, ERC-4906, Atelier's templates and common calls. Arguments are
+ * Decodes calldata against the shipped selector table ({@code selectors.txt}: ERC-20, ERC-721,
+ * ERC-1155, EIP-2981, Ownable, ERC-4906 and common calls) and the functions of Atelier's contract
+ * templates, read from their committed ABIs ({@link TemplateAbi}); deployments of the templates are
+ * recognised by their creation code and their constructor arguments decoded. Arguments are
  * decoded with web3j's ABI decoder and then re-encoded: calldata that is not exactly the standard
  * encoding of the function is reported as malformed rather than shown as something it is not.
  * {@code bytes} arguments that hold calls themselves (multicall, proxies) are decoded as inner calls.
@@ -50,10 +51,20 @@ public final class CallDecoder {
     public record Result(Outcome outcome, DecodedCall call, String selector) {
     }
 
-    private final Map<String, List<FunctionSignature>> bySelector;
+    /** Atelier's contract templates: artifact under {@code /dev/atelier/contracts/}, and the standard named in reviews. */
+    static final List<String[]> TEMPLATES = List.of(new String[] {"AtelierERC721", "Atelier ERC-721"},
+            new String[] {"AtelierERC1155", "Atelier ERC-1155"});
 
-    private CallDecoder(Map<String, List<FunctionSignature>> bySelector) {
+    /** A template's creation code and constructor, to recognise and decode its deployment. */
+    record Deployable(String contractName, String standard, byte[] creationCode, FunctionSignature constructor) {
+    }
+
+    private final Map<String, List<FunctionSignature>> bySelector;
+    private final List<Deployable> deployables;
+
+    private CallDecoder(Map<String, List<FunctionSignature>> bySelector, List<Deployable> deployables) {
         this.bySelector = bySelector;
+        this.deployables = List.copyOf(deployables);
     }
 
     private static final class Shipped {
@@ -75,6 +86,26 @@ public final class CallDecoder {
 
     public Result decode(byte[] data) {
         return decode(data, 0);
+    }
+
+    /**
+     * A contract creation's data: when it is the creation code of one of Atelier's templates
+     * followed by exactly the standard encoding of its constructor arguments, the deployment
+     * decoded as a call named {@code constructor} (selector null, standard e.g. "Atelier ERC-721");
+     * otherwise {@link Outcome#NO_DATA} (unknown code is shown as code).
+     */
+    public Result decodeDeploy(byte[] data) {
+        for (Deployable d : deployables) {
+            byte[] code = d.creationCode();
+            if (data.length >= code.length && Arrays.equals(data, 0, code.length, code, 0, code.length)) {
+                List<Type> values = decodeArgs(d.constructor().params(), data, code.length);
+                if (values != null) {
+                    return new Result(Outcome.DECODED, call(null, d.constructor().display(), List.of(d), values, 0,
+                            List.of(d.standard() + " template: " + d.contractName())), null);
+                }
+            }
+        }
+        return new Result(Outcome.NO_DATA, null, null);
     }
 
     private Result decode(byte[] data, int depth) {
@@ -103,41 +134,62 @@ public final class CallDecoder {
         return new Result(Outcome.MALFORMED, null, selector);
     }
 
-    @SuppressWarnings("rawtypes") // web3j's ABI API is written against the raw Type
     private DecodedCall tryDecode(List<FunctionSignature> group, byte[] data, int depth) {
         FunctionSignature first = group.get(0);
-        List<Type> values;
-        try {
-            List<TypeReference<Type>> refs = new ArrayList<>();
-            for (FunctionSignature.Param p : first.params()) {
-                @SuppressWarnings("unchecked")
-                TypeReference<Type> r = (TypeReference<Type>) TypeReference.makeTypeReference(p.type());
-                refs.add(r);
-            }
-            String argsHex = HexFormat.of().formatHex(data, 4, data.length);
-            values = refs.isEmpty() ? List.of() : FunctionReturnDecoder.decode(argsHex, refs);
-            if (values.size() != refs.size()) {
-                return null;
-            }
-            @SuppressWarnings({"rawtypes", "unchecked"})
-            String again = FunctionEncoder.encode(new Function(first.name(), (List) values, List.of()));
-            if (!again.equalsIgnoreCase(Hex.of(data))) {
-                return null; // not the canonical encoding: padding, offsets or trailing bytes differ
-            }
-        } catch (RuntimeException | ClassNotFoundException | LinkageError malformed) {
+        List<Type> values = decodeArgs(first.params(), data, 4);
+        if (values == null) {
             return null;
         }
         Set<String> standards = new LinkedHashSet<>();
         group.forEach(f -> standards.add(f.standard()));
+        return call(Hex.of(Arrays.copyOf(data, 4)), first.display(), group, values, depth, List.copyOf(standards));
+    }
+
+    private DecodedCall call(String selector, String display, List<?> group, List<Type> values, int depth, List<String> standards) {
+        List<FunctionSignature> sigs = new ArrayList<>();
+        for (Object o : group) {
+            sigs.add(o instanceof Deployable d ? d.constructor() : (FunctionSignature) o);
+        }
+        FunctionSignature first = sigs.get(0);
         List<DecodedArg> args = new ArrayList<>();
         for (int i = 0; i < values.size(); i++) {
             Set<String> names = new LinkedHashSet<>();
-            for (FunctionSignature f : group) {
+            for (FunctionSignature f : sigs) {
                 names.add(f.params().get(i).name());
             }
             args.add(arg(String.join(" / ", names), first.params().get(i).type(), values.get(i), depth));
         }
-        return new DecodedCall(Hex.of(Arrays.copyOf(data, 4)), first.name(), first.display(), List.copyOf(standards), args);
+        return new DecodedCall(selector, first.name(), display, standards, args);
+    }
+
+    /**
+     * The arguments at {@code data[from..]} decoded with web3j, or null unless they are exactly the
+     * standard encoding: the layout is checked before decoding ({@link AbiLayout}, which bounds the
+     * work by the input), and the values are re-encoded and compared after.
+     */
+    @SuppressWarnings({"rawtypes", "unchecked"}) // web3j's ABI API is written against the raw Type
+    private static List<Type> decodeArgs(List<FunctionSignature.Param> params, byte[] data, int from) {
+        if (!AbiLayout.isStandard(params.stream().map(FunctionSignature.Param::type).toList(), data, from)) {
+            return null; // offsets or lengths that are not the standard layout: refused before decoding anything
+        }
+        try {
+            List<TypeReference<Type>> refs = new ArrayList<>();
+            for (FunctionSignature.Param p : params) {
+                refs.add((TypeReference<Type>) TypeReference.makeTypeReference(p.type()));
+            }
+            String argsHex = HexFormat.of().formatHex(data, from, data.length);
+            List<Type> values = refs.isEmpty() ? List.of() : FunctionReturnDecoder.decode(argsHex, refs);
+            if (values.size() != refs.size()) {
+                return null;
+            }
+            String again = FunctionEncoder.encodeConstructor((List) values);
+            if (!again.equalsIgnoreCase(argsHex)) {
+                return null; // not the canonical encoding: padding, values or trailing bytes differ
+            }
+            return values;
+        } catch (RuntimeException | ClassNotFoundException | LinkageError malformed) {
+            return null;
+        }
     }
 
     private DecodedArg arg(String name, String type, Type<?> v, int depth) {
@@ -200,7 +252,20 @@ public final class CallDecoder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Set<String> standardCalls = new java.util.HashSet<>();
+        map.values().forEach(l -> l.forEach(f -> standardCalls.add(f.canonical())));
+        List<Deployable> deployables = new ArrayList<>();
+        for (String[] t : TEMPLATES) {
+            TemplateAbi abi = TemplateAbi.load(t[0], t[1]);
+            for (FunctionSignature f : abi.functions()) {
+                // calls the table already names by their standard (transferFrom, approve, ...) keep that name
+                if (!standardCalls.contains(f.canonical())) {
+                    map.computeIfAbsent(f.selectorHex(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            deployables.add(new Deployable(t[0], t[1], abi.creationCode(), abi.constructor()));
+        }
         map.replaceAll((k, v) -> List.copyOf(v));
-        return new CallDecoder(Map.copyOf(map));
+        return new CallDecoder(Map.copyOf(map), deployables);
     }
 }

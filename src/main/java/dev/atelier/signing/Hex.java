@@ -36,7 +36,7 @@ public final class Hex {
             throw new AtelierException(field + " has an odd number of hex digits (" + digits + "): bytes take two digits each.");
         }
         for (int i = 2; i < s.length(); i++) {
-            if (Character.digit(s.charAt(i), 16) < 0) {
+            if (!isHexDigit(s.charAt(i))) {
                 throw new AtelierException(field + " contains \"" + s.charAt(i) + "\", which is not a hex digit.");
             }
         }
@@ -51,6 +51,14 @@ public final class Hex {
                     + " hex digits), got " + b.length + ".");
         }
         return b;
+    }
+
+    /**
+     * ASCII 0-9, a-f, A-F only. {@code Character.digit} also accepts other scripts' digits (e.g.
+     * full-width "１"), which would let a look-alike string pass as a number.
+     */
+    static boolean isHexDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
     }
 
     static String abbreviate(String s) {

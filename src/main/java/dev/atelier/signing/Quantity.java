@@ -17,7 +17,7 @@ public final class Quantity {
 
     /** @param bits 64 or 256: the largest value accepted is 2^bits - 1 */
     public static BigInteger parse(JsonNode node, String field, int bits) {
-        BigInteger max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
+        BigInteger max = bits == 256 ? UINT256_MAX : bits == 64 ? UINT64_MAX : BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
         BigInteger v;
         if (node == null || node.isNull() || node.isMissingNode()) {
             throw new AtelierException(field + " is missing.");
@@ -57,7 +57,7 @@ public final class Quantity {
                 throw new AtelierException(field + " is too large: " + digits.length() + " hex digits.");
             }
             for (int i = 0; i < digits.length(); i++) {
-                if (Character.digit(digits.charAt(i), 16) < 0) {
+                if (!Hex.isHexDigit(digits.charAt(i))) {
                     throw new AtelierException(field + " is not a hex number: \"" + Hex.abbreviate(s) + "\".");
                 }
             }

@@ -218,6 +218,12 @@ public final class RawTxDecoder {
         if (rv.signum() == 0 || sv.signum() == 0 || rv.compareTo(Secp256k1.N) >= 0 || sv.compareTo(Secp256k1.N) >= 0) {
             throw new AtelierException("The signature values r/s are out of range: the transaction is damaged.");
         }
+        if (sv.compareTo(Secp256k1.N.shiftRight(1)) > 0) {
+            // EIP-2 (Homestead): s above n/2 is invalid. Such a transaction was altered (s flipped to n - s)
+            // or made by a signer that does not normalise; no node accepts it.
+            throw new AtelierException("The signature's s is in the upper half of the curve order, which Ethereum has "
+                    + "refused since EIP-2 (Homestead): the transaction was altered or made by a faulty signer.");
+        }
         return new Signature(rv, sv, parity);
     }
 
@@ -250,7 +256,11 @@ public final class RawTxDecoder {
         return new BigInteger(1, b);
     }
 
+    /** A transaction nests lists four deep at most: [fields..., accessList[[address, [storageKeys]]]]. */
+    static final int MAX_RLP_DEPTH = 4;
+
     private static List<RlpType> items(byte[] rlp) {
+        checkShape(rlp);
         RlpList top;
         try {
             top = RlpDecoder.decode(rlp);
@@ -270,5 +280,63 @@ public final class RawTxDecoder {
             throw new AtelierException("The transaction is not canonical RLP (extra bytes or non-minimal lengths).");
         }
         return list.getValues();
+    }
+
+    /**
+     * Walks the RLP structure without building it, before web3j's recursive decoder sees it:
+     * refuses lists nested deeper than {@link #MAX_RLP_DEPTH} (a crafted 130 KB payload nests
+     * thousands deep and overflows the stack), lengths that run past their container, and bytes
+     * after the top-level item.
+     */
+    static void checkShape(byte[] rlp) {
+        if (rlp.length == 0 || walk(rlp, 0, rlp.length, 0) != rlp.length) {
+            throw new AtelierException("The transaction is not valid RLP: it has bytes after its end.");
+        }
+    }
+
+    private static int walk(byte[] b, int pos, int end, int depth) {
+        if (pos >= end) {
+            throw truncated();
+        }
+        int prefix = b[pos] & 0xff;
+        if (prefix < 0x80) {
+            return pos + 1;
+        }
+        boolean list = prefix >= 0xc0;
+        int shortBase = list ? 0xc0 : 0x80;
+        long len;
+        int start;
+        if (prefix <= shortBase + 55) {
+            len = prefix - shortBase;
+            start = pos + 1;
+        } else {
+            int lenOfLen = prefix - shortBase - 55;
+            if (lenOfLen > 4 || pos + 1 + lenOfLen > end) {
+                throw truncated();
+            }
+            len = 0;
+            for (int i = 0; i < lenOfLen; i++) {
+                len = (len << 8) | (b[pos + 1 + i] & 0xff);
+            }
+            start = pos + 1 + lenOfLen;
+        }
+        if (start + len > end) {
+            throw truncated();
+        }
+        int stop = (int) (start + len);
+        if (list) {
+            if (depth + 1 > MAX_RLP_DEPTH) {
+                throw new AtelierException("The transaction nests RLP lists more than " + MAX_RLP_DEPTH
+                        + " deep; no transaction does. It is damaged or crafted.");
+            }
+            for (int p = start; p < stop; ) {
+                p = walk(b, p, stop, depth + 1);
+            }
+        }
+        return stop;
+    }
+
+    private static AtelierException truncated() {
+        return new AtelierException("The transaction is not valid RLP: it is truncated or damaged.");
     }
 }

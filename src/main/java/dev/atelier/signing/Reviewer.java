@@ -68,7 +68,7 @@ public final class Reviewer {
         List<Warning> w = new ArrayList<>();
         if (item instanceof SigningItem.Tx t) {
             TxRequest tx = t.tx();
-            CallDecoder.Result call = tx.isContractCreation() ? new CallDecoder.Result(CallDecoder.Outcome.NO_DATA, null, null)
+            CallDecoder.Result call = tx.isContractCreation() ? decoder.decodeDeploy(tx.dataUnsafe())
                     : decoder.decode(tx.dataUnsafe());
             txWarnings(tx, call, known, w);
             Optional<Contact> recipient = tx.to() == null ? Optional.empty() : contacts.find(tx.to());
@@ -94,8 +94,11 @@ public final class Reviewer {
                     "Every transaction costs at least 21,000 gas; with a limit of " + tx.gas() + " the network will reject it."));
         }
         if (tx.isContractCreation()) {
+            String what = call.outcome() == CallDecoder.Outcome.DECODED
+                    ? "the " + call.call().standardLabel() + ", with the constructor arguments shown"
+                    : "contract code that will be deployed";
             w.add(new Warning(Warning.Kind.CONTRACT_CREATION, Warning.Severity.CAUTION, "Deploys a new contract",
-                    "There is no recipient: the " + tx.dataUnsafe().length + " bytes of data are contract code that will be deployed."));
+                    "There is no recipient: the " + tx.dataUnsafe().length + " bytes of data are " + what + "."));
         } else {
             known.check(tx.to(), "The recipient", w);
         }
@@ -182,11 +185,13 @@ public final class Reviewer {
     }
 
     private void typedWarnings(TypedData td, Known known, List<Warning> w) {
-        td.domainChainId().ifPresent(c -> {
+        td.domainChainId().ifPresentOrElse(c -> {
             if (c.bitLength() >= 63 || c.longValue() != selectedChainId) {
                 w.add(chainMismatch("typed data", c.bitLength() >= 63 ? -1 : c.longValue()));
             }
-        });
+        }, () -> w.add(new Warning(Warning.Kind.NO_CHAIN_BINDING, Warning.Severity.CAUTION, "Not bound to a network",
+                "The typed data's domain names no chainId, so this signature is valid on every network where "
+                        + "its contract exists, not only on " + chains.describe(selectedChainId) + ".")));
         TypedNode msg = td.messageTree();
         String domainName = td.domainName().orElse("");
         String contract = td.domainTree().child("verifyingContract").map(n -> known.describe((Address) n.raw())).orElse("the token");
@@ -204,6 +209,7 @@ public final class Reviewer {
         } else if (domainName.equals("Permit2") && pt.startsWith("Permit")) {
             w.add(permit2(pt, msg, known));
         }
+        walkAddresses(td.domainTree(), known, w);
         walkAddresses(td.messageTree(), known, w);
     }
 

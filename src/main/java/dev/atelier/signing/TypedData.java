@@ -28,6 +28,12 @@ public final class TypedData {
     private static final Pattern TYPE = Pattern.compile("([A-Za-z_$][A-Za-z0-9_$]*)((\\[[0-9]*\\])*)");
     private static final int MAX_TYPES = 256;
     private static final int MAX_FIELDS = 256;
+    /**
+     * All declared fields together. Each struct value hashes its type's encodeType, which lists every
+     * type it references; without a bound on the whole, a few hundred bytes of message could make
+     * that string megabytes long and hash it for every value.
+     */
+    private static final int MAX_TOTAL_FIELDS = 1024;
     private static final int MAX_DEPTH = 32;
     private static final int MAX_NODES = 200_000;
     private static final int MAX_BYTES_VALUE = 1 << 20;
@@ -45,6 +51,8 @@ public final class TypedData {
     private final byte[] messageHash;
     private final TypedNode domainTree;
     private final TypedNode messageTree;
+    /** typeHash = keccak256(encodeType(type)), once per type rather than once per value. */
+    private final Map<String, byte[]> typeHashes = new java.util.HashMap<>();
     private int nodes;
 
     private TypedData(Map<String, List<Field>> types, String primaryType, JsonNode domain, JsonNode message) {
@@ -82,6 +90,7 @@ public final class TypedData {
             throw new AtelierException("Typed data declares " + typesNode.size() + " types; at most " + MAX_TYPES + " are accepted.");
         }
         Map<String, List<Field>> types = new LinkedHashMap<>();
+        int totalFields = 0;
         for (Iterator<Map.Entry<String, JsonNode>> it = typesNode.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String name = e.getKey();
@@ -94,6 +103,11 @@ public final class TypedData {
             }
             if (fields.size() > MAX_FIELDS) {
                 throw new AtelierException("types." + name + " has " + fields.size() + " fields; at most " + MAX_FIELDS + ".");
+            }
+            totalFields += fields.size();
+            if (totalFields > MAX_TOTAL_FIELDS) {
+                throw new AtelierException("Typed data declares more than " + MAX_TOTAL_FIELDS
+                        + " fields in all its types; refusing to process it.");
             }
             List<Field> list = new ArrayList<>();
             Set<String> seen = new java.util.HashSet<>();
@@ -241,7 +255,9 @@ public final class TypedData {
             }
         }
         byte[] enc = new byte[32 * (fields.size() + 1)];
-        System.arraycopy(Keccak.hash256(encodeType(type).getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, enc, 0, 32);
+        byte[] typeHash = typeHashes.computeIfAbsent(type,
+                t -> Keccak.hash256(encodeType(t).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        System.arraycopy(typeHash, 0, enc, 0, 32);
         List<TypedNode> children = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             Field f = fields.get(i);

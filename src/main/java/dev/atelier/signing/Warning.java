@@ -33,7 +33,9 @@ public record Warning(Kind kind, Severity severity, String title, String detail)
         /** Less gas than any transaction costs (21,000): the network will reject it. */
         GAS_TOO_LOW,
         /** A legacy transaction without EIP-155 replay protection (decoding only). */
-        NO_REPLAY_PROTECTION
+        NO_REPLAY_PROTECTION,
+        /** Typed data whose domain names no chainId: the signature is valid on every network. */
+        NO_CHAIN_BINDING
     }
 
     public boolean blocksApproval() {

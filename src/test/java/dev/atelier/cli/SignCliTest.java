@@ -70,6 +70,47 @@ class SignCliTest {
         assertThat(run("", "account", "watch", BOB, "--label", "Bob").code()).isZero();
     }
 
+    Result lean(String stdin, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        String[] full = new String[args.length + 2];
+        full[0] = "--home=" + dir.resolve("home");
+        full[1] = "sign";
+        System.arraycopy(args, 0, full, 2, args.length);
+        LeanSignTx.Args parsed = LeanSignTx.parse(full).orElseThrow();
+        int code = LeanSignTx.run(parsed, new CliIo(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out, true), new PrintWriter(err, true), Map.of("ATELIER_PASSPHRASE", PASS)));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theLeanStartOfSignTxBehavesExactlyLikeTheFullCommandLine() throws Exception {
+        String batch = tx(A0, 0, ",\"maxFeePerGas\":\"30000000000\",\"maxPriorityFeePerGas\":\"1\"") + "\n"
+                + tx(null, 1, ",\"gasPrice\":\"0x1\"") + "\n";
+        Path file = dir.resolve("batch.jsonl");
+        Files.writeString(file, batch);
+        Result full = run("", "sign", "tx", "--from", A0, "--in", file.toString());
+        assertThat(full.code()).isZero();
+        assertThat(full.lines()).hasSize(2);
+        assertThat(lean("", "tx", "--from", A0, "--in", file.toString())).isEqualTo(full);
+        assertThat(lean(batch, "tx", "--in=-", "--from=" + A0)).isEqualTo(full);
+        // failures: same message, same exit code, nothing on stdout
+        String wrongChain = tx(A0, 0, ",\"gasPrice\":\"0x1\"").replace("\"31337\"", "\"1\"");
+        Result refusedFull = run(wrongChain, "sign", "tx");
+        assertThat(refusedFull.code()).isEqualTo(1);
+        assertThat(lean(wrongChain, "tx")).isEqualTo(refusedFull);
+        Result noFrom = run(tx(null, 0, ",\"gasPrice\":\"0x1\""), "sign", "tx");
+        assertThat(lean(tx(null, 0, ",\"gasPrice\":\"0x1\""), "tx")).isEqualTo(noFrom);
+        // anything but the plain forms is left to picocli (help, unknown or repeated options, missing values)
+        for (String[] other : new String[][] {{"sign", "tx", "--help"}, {"sign", "tx", "--in"}, {"sign", "tx", "--bogus"},
+            {"sign", "tx", "--from", A0, "--from", A1}, {"sign", "message", "--text", "x"}, {"sign"}, {"--home", "h"},
+            {"sign", "tx", "--from", "--in", "f"}}) {
+            assertThat(LeanSignTx.parse(other)).as(String.join(" ", other)).isEmpty();
+        }
+        assertThat(LeanSignTx.parse(new String[] {"sign", "tx", "--passphrase-file", "p", "--in", "-"}).orElseThrow().in())
+                .isEqualTo(Path.of("-"));
+    }
+
     static String tx(String from, int nonce, String extra) {
         return "{" + (from == null ? "" : "\"from\":\"" + from + "\",") + "\"chainId\":\"31337\",\"nonce\":\"" + nonce
                 + "\",\"to\":\"" + BOB + "\",\"value\":\"0x2386f26fc10000\",\"gas\":\"0x5208\"" + extra + "}";
@@ -122,10 +163,130 @@ class SignCliTest {
 
     @Test
     void warningsGoToStderrAndResultsToStdout() {
-        Result r = run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\""), "sign", "tx");
+        Result r = run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\""), "sign", "tx", "--i-understand");
         assertThat(r.code()).isZero();
         assertThat(r.lines()).hasSize(1).allMatch(l -> l.startsWith("0xf8"));
         assertThat(r.err()).startsWith("warning: Blind signing: unknown function 0xdeadbeef");
+    }
+
+    @Test
+    void aDangerIsRefusedUnlessTheUserSaysIUnderstand() throws Exception {
+        // a blind call in the middle of a batch: nothing is signed, the warning and the way out are on stderr
+        String batch = tx(A0, 0, ",\"gasPrice\":\"1\"") + "\n" + tx(A0, 1, ",\"gasPrice\":\"1\",\"data\":\"0xdeadbeef\"") + "\n";
+        Result blind = run(batch, "sign", "tx");
+        assertThat(blind.code()).isEqualTo(1);
+        assertThat(blind.out()).isEmpty();
+        assertThat(blind.err()).contains("warning: line 2: Blind signing: unknown function 0xdeadbeef")
+                .contains("error: line 2: Blind signing: unknown function 0xdeadbeef: nothing was signed")
+                .contains("--i-understand");
+        assertThat(lean(batch, "tx")).isEqualTo(blind);
+        assertThat(run(batch, "sign", "tx", "--i-understand").lines()).hasSize(2);
+        assertThat(lean(batch, "tx", "--i-understand").lines()).hasSize(2);
+        // an unlimited approval, a 32-byte message
+        String approve = "0x095ea7b3" + "000000000000000000000000" + BOB.substring(2).toLowerCase() + "f".repeat(64);
+        assertThat(run(tx(A0, 0, ",\"gasPrice\":\"1\",\"data\":\"" + approve + "\""), "sign", "tx").err())
+                .contains("error: Unlimited token approval: nothing was signed");
+        Result hash = run("", "sign", "message", "--from", A0, "--hex", "0x" + "ab".repeat(32));
+        assertThat(hash.code()).isEqualTo(1);
+        assertThat(hash.out()).isEmpty();
+        assertThat(run("", "sign", "message", "--from", A0, "--hex", "0x" + "ab".repeat(32), "--i-understand").code()).isZero();
+        // cautions only inform: a contract creation signs without the flag
+        assertThat(run("{\"from\":\"" + A0 + "\",\"chainId\":\"31337\",\"nonce\":\"0\",\"gas\":\"0x100000\",\"gasPrice\":\"1\","
+                + "\"data\":\"0x6080\"}", "sign", "tx").code()).isZero();
+    }
+
+    static final String COLLECTION = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+
+    @Test
+    void setApprovalForAllIsRefusedUnlessIUnderstandOnBothStartsOfSignTx() throws Exception {
+        // setApprovalForAll(Bob, true): Bob could move every token of the collection
+        String data = "0xa22cb465" + "0".repeat(24) + BOB.substring(2).toLowerCase() + "0".repeat(63) + "1";
+        Path in = Files.writeString(dir.resolve("approve-all.json"), "{\"from\":\"" + A0 + "\",\"chainId\":\"31337\",\"nonce\":\"3\","
+                + "\"to\":\"" + COLLECTION + "\",\"value\":\"0\",\"gas\":\"65536\",\"maxFeePerGas\":\"30000000000\","
+                + "\"maxPriorityFeePerGas\":\"1000000000\",\"data\":\"" + data + "\"}\n");
+        Result refused = run("", "sign", "tx", "--in", in.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("warning: Approves an operator for ALL your tokens — ")
+                .contains("error: Approves an operator for ALL your tokens: nothing was signed")
+                .contains("run the command again with --i-understand");
+        assertThat(lean("", "tx", "--in", in.toString())).isEqualTo(refused);
+
+        Result signed = run("", "sign", "tx", "--in", in.toString(), "--i-understand");
+        assertThat(signed.code()).isZero();
+        assertThat(signed.err()).startsWith("warning: Approves an operator for ALL your tokens — ").doesNotContain("error:");
+        assertThat(signed.lines()).containsExactly(RefTools.cast("mktx", COLLECTION, "setApprovalForAll(address,bool)", BOB, "true",
+                "--private-key", TestKeys.ANVIL_0, "--nonce", "3", "--gas-limit", "65536", "--gas-price", "30000000000",
+                "--priority-gas-price", "1000000000", "--chain", "31337"));
+        // the flag anywhere among the lean form's options, and with --from
+        assertThat(lean("", "tx", "--i-understand", "--in=" + in, "--from", A0)).isEqualTo(signed);
+        // given twice it is not a plain form: picocli reports it
+        assertThat(LeanSignTx.parse(new String[] {"sign", "tx", "--i-understand", "--i-understand"})).isEmpty();
+    }
+
+    static final String PERMIT = """
+            {"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"version","type":"string"},
+              {"name":"chainId","type":"uint256"},{"name":"verifyingContract","type":"address"}],
+              "Permit":[{"name":"owner","type":"address"},{"name":"spender","type":"address"},{"name":"value","type":"uint256"},
+              {"name":"nonce","type":"uint256"},{"name":"deadline","type":"uint256"}]},
+             "primaryType":"Permit",
+             "domain":{"name":"USD Coin","version":"2","chainId":31337,"verifyingContract":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},
+             "message":{"owner":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","spender":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC",
+              "value":"115792089237316195423570985008687907853269984665640564039457584007913129639935","nonce":0,"deadline":1893456000}}""";
+
+    @Test
+    void signTypedDataRefusesAPermitUnlessIUnderstandAndCautionsOnlyInform() throws Exception {
+        Path file = Files.writeString(dir.resolve("permit.json"), PERMIT);
+        Result refused = run("", "sign", "typed-data", "--from", A1, file.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("warning: EIP-2612 permit — Lets ").contains("unlimited").contains("2030-01-01 00:00:00 UTC")
+                .contains("error: EIP-2612 permit: nothing was signed").contains("--i-understand");
+        assertThat(run(PERMIT, "sign", "typed-data", "--from", A1, "-").err()).isEqualTo(refused.err());
+
+        // a typed-data document without a chainId: a caution, printed, and signed without the flag
+        String unbound = """
+                {"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"verifyingContract","type":"address"}],
+                  "Order":[{"name":"maker","type":"address"},{"name":"amount","type":"uint256"}]},
+                 "primaryType":"Order",
+                 "domain":{"name":"Exchange","verifyingContract":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},
+                 "message":{"maker":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","amount":"1"}}""";
+        Result caution = run(unbound, "sign", "typed-data", "--from", A1, "-");
+        assertThat(caution.code()).isZero();
+        assertThat(caution.err()).startsWith("warning: Not bound to a network — ").doesNotContain("error:");
+
+        Result signed = run("", "sign", "typed-data", "--i-understand", "--from", A1, file.toString());
+        assertThat(signed.code()).isZero();
+        assertThat(signed.err()).startsWith("warning: EIP-2612 permit — ").doesNotContain("error:");
+        var jobs = RefTools.jobs();
+        jobs.addObject().put("op", "signTypedData").put("key", TestKeys.ANVIL_1).set("typedData", JSON.readTree(PERMIT));
+        jobs.addObject().put("op", "signTypedData").put("key", TestKeys.ANVIL_1).set("typedData", JSON.readTree(unbound));
+        JsonNode ref = RefTools.ethers(jobs);
+        assertThat(signed.lines()).containsExactly(ref.get(0).get("signature").asText());
+        assertThat(caution.lines()).containsExactly(ref.get(1).get("signature").asText());
+    }
+
+    @Test
+    void requestSignWritesNoResponseForADangerUnlessIUnderstand() throws Exception {
+        String approveAll = "0xa22cb465" + "0".repeat(24) + BOB.substring(2).toLowerCase() + "0".repeat(63) + "1";
+        SigningRequest req = SigningRequest.create(31337, "Local sandbox", "a payment and an approval of all tokens", List.of(
+                SigningRequest.txItem(JSON.readTree(tx(A0, 0, ",\"gasPrice\":\"1\""))),
+                SigningRequest.txItem(JSON.readTree("{\"from\":\"" + A0 + "\",\"chainId\":\"31337\",\"nonce\":\"1\",\"to\":\""
+                        + COLLECTION + "\",\"gas\":\"65536\",\"gasPrice\":\"1\",\"data\":\"" + approveAll + "\"}"))));
+        Path in = Files.write(dir.resolve("r.atelier-request"), req.toBytes());
+        Path out = dir.resolve("response.json");
+        Result refused = run("", "request", "sign", "--in", in.toString(), "--out", out.toString());
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.out()).isEmpty();
+        assertThat(refused.err()).contains("warning: item 2: Approves an operator for ALL your tokens")
+                .contains("error: item 2: Approves an operator for ALL your tokens: nothing was signed");
+        assertThat(Files.exists(out)).isFalse();
+
+        Result signed = run("", "request", "sign", "--i-understand", "--in", in.toString(), "--out", out.toString());
+        assertThat(signed.code()).as(signed.err()).isZero();
+        SigningResponse resp = SigningResponse.parse(SigningFiles.read(out));
+        resp.checkAnswers(req);
+        assertThat(resp.results()).hasSize(2);
     }
 
     @Test

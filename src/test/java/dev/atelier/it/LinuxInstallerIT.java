@@ -2,6 +2,7 @@ package dev.atelier.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.atelier.testing.Anvil;
 import dev.atelier.testing.Proc;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +45,14 @@ class LinuxInstallerIT {
         Proc.Result version = Proc.run(List.of(launcher.toString(), "--version"), PackagedJarIT.noDisplay(), null, 60);
         assertThat(version.code()).as(version.err()).isZero();
         assertThat(version.out()).startsWith("Atelier ");
+
+        // The bundled runtime must carry every module the app reaches: talk to a real node through it.
+        try (Anvil anvil = Anvil.start(0, null)) {
+            Proc.Result add = Proc.run(List.of(launcher.toString(), "--home", tmp.resolve("cli-home").toString(),
+                    "network", "add", "Local anvil", "--rpc", anvil.rpcUrl(), "--chain-id", "31337"), PackagedJarIT.noDisplay(), null, 60);
+            assertThat(add.code()).as(add.out() + add.err()).isZero();
+            assertThat(add.out()).contains("chain 31337");
+        }
 
         Proc.Result window = Proc.run(List.of(launcher.toString(), "--home", tmp.resolve("home").toString()),
                 Map.of("ATELIER_STARTUP_PROBE", "1"), null, 120);

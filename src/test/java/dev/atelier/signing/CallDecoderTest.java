@@ -32,8 +32,8 @@ class CallDecoderTest {
             new Call("setTokenRoyalty(uint256,address,uint96)", "[42, \"" + ALICE + "\", 500]"),
             new Call("transferOwnership(address)", "[\"" + BOB + "\"]"),
             new Call("setTokenURI(uint256,string)", "[3, \"ipfs://bafy/3.json\"]"),
-            new Call("safeMint(address,string)", "[\"" + ALICE + "\", \"ipfs://bafy/1.json\"]"),
-            new Call("mintBatch(address,uint256[],uint256[],bytes)", "[\"" + ALICE + "\", [1,2], [5,6], \"0x\"]"),
+            new Call("safeMint(address,uint256,string)", "[\"" + ALICE + "\", 1, \"ipfs://bafy/1.json\"]"),
+            new Call("mintBatch(address,uint256[],uint256[],string[])", "[\"" + ALICE + "\", [1,2], [5,6], [\"ipfs://1\", \"ipfs://2\"]]"),
             new Call("renounceOwnership()", "[]"),
             new Call("permit(address,address,uint256,uint256,uint8,bytes32,bytes32)", "[\"" + ALICE + "\", \"" + BOB + "\", 5, 1700000000, 27, \"0x" + "11".repeat(32) + "\", \"0x" + "22".repeat(32) + "\"]"));
 
@@ -100,6 +100,7 @@ class CallDecoderTest {
         assertThat(decode(7).arg("uri").orElseThrow().value()).isEqualTo("ipfs://bafy/3.json");
         assertThat(decode(8).standards()).containsExactly("Atelier ERC-721");
         assertThat(decode(9).arg("amounts").orElseThrow().elements()).hasSize(2);
+        assertThat(decode(9).standards()).containsExactly("Atelier ERC-1155");
         assertThat(decode(10).selector()).isEqualTo("0x715018a6");
         assertThat(decode(11).selector()).isEqualTo("0xd505accf");
     }

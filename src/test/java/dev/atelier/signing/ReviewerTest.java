@@ -134,6 +134,24 @@ class ReviewerTest {
     }
 
     @Test
+    void typedDataWithoutAChainIsPointedOutAndALookAlikeVerifyingContractCaught() throws Exception {
+        JsonNode td = JSON.readTree("""
+                {"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"verifyingContract","type":"address"}],
+                  "Order":[{"name":"maker","type":"address"},{"name":"amount","type":"uint256"}]},
+                 "primaryType":"Order",
+                 "domain":{"name":"Exchange","verifyingContract":"0x5FbDB2315678afecb367f032d93F642f64180aa3"},
+                 "message":{"maker":"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266","amount":"1"}}""");
+        ItemReview r = reviewer.review(0, new SigningItem.Typed(keys.address(0), TypedData.parse(td)), null);
+        assertThat(kinds(r)).containsExactly(Warning.Kind.NO_CHAIN_BINDING);
+        assertThat(r.warnings().get(0).severity()).isEqualTo(Warning.Severity.CAUTION);
+        assertThat(r.warnings().get(0).detail()).contains("valid on every network").contains("Local sandbox (chainId 31337)");
+        // same first and last three hex characters as the "Token" contact, different address
+        ((ObjectNode) td.get("domain")).put("verifyingContract", "0x5fb0000000000000000000000000000000000aa3");
+        assertThat(kinds(reviewer.review(0, new SigningItem.Typed(keys.address(0), TypedData.parse(td)), null)))
+                .contains(Warning.Kind.LOOKALIKE_ADDRESS);
+    }
+
+    @Test
     void permit2TypedDataIsDanger() throws Exception {
         JsonNode p2 = JSON.readTree("""
                 {"types":{"EIP712Domain":[{"name":"name","type":"string"},{"name":"chainId","type":"uint256"},{"name":"verifyingContract","type":"address"}],

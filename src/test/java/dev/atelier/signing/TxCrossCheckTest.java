@@ -106,6 +106,56 @@ class TxCrossCheckTest {
         }
     }
 
+    /** Corners that random requests rarely hit: every one signed by us and by cast (and ethers where it can say it). */
+    static final String[] EDGES = {
+        // EIP-155 v for the largest chain id EIP-2294 allows: v = 2^64 - 39 or - 38, nine bytes in RLP
+        """
+        {"type":"0x0","chainId":"9223372036854775771","nonce":"18446744073709551614","to":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8",
+         "gas":"18446744073709551615","gasPrice":"0x1","value":"0"}""",
+        // quantities with leading zeros, decimal and hex, value 0 as JSON number
+        """
+        {"type":"0x2","chainId":"0x0001","nonce":"007","to":"0x70997970c51812dc3a010c7d01b50e0d17dc79c8",
+         "gas":"0x005208","maxFeePerGas":"0x00","maxPriorityFeePerGas":"0","value":0,"data":"0x"}""",
+        // an explicit empty access list, and an entry without storage keys
+        """
+        {"type":"0x1","chainId":"0x89","nonce":"0x0","to":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","gas":"0x5208","gasPrice":"0x3b9aca00",
+         "accessList":[]}""",
+        """
+        {"type":"0x2","chainId":"0x1","nonce":"0x1","to":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","gas":"0x7a120",
+         "maxFeePerGas":"0xffffffffffffffffffffffffffffffff","maxPriorityFeePerGas":"0x1","value":"0x0",
+         "accessList":[{"address":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","storageKeys":[]},
+                       {"address":"0x70997970C51812dc3A010C7d01b50e0d17dc79C8","storageKeys":["0x0000000000000000000000000000000000000000000000000000000000000000"]}]}""",
+        // contract creation with 'input' and a gasLimit alias, type inferred from the fee fields
+        """
+        {"chainId":"0x7a69","nonce":"0x2","gasLimit":"0x100000","maxFeePerGas":"0x2","maxPriorityFeePerGas":"0x2",
+         "input":"0x6080604052348015600e575f5ffd5b50"}""",
+    };
+
+    @Test
+    void edgeCasesAreByteIdenticalToCastAndEthers() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ArrayNode jobs = RefTools.jobs();
+        List<String> ours = new ArrayList<>();
+        for (int i = 0; i < EDGES.length; i++) {
+            TxRequest tx = TxRequestParser.parse(json.readTree(EDGES[i]));
+            String key = KEYS[i % KEYS.length];
+            TestKeys keys = new TestKeys().add("k", key);
+            String raw = TxSigner.sign(tx, keys.signer(keys.address(0))).rawHex();
+            assertThat(raw).as("edge %d vs cast", i).isEqualTo(RefTools.cast(castArgs(tx, key).toArray(String[]::new)));
+            if (tx.nonce().bitLength() < 53) { // ethers keeps nonces as JavaScript numbers
+                ours.add(raw);
+                ObjectNode norm = TxJson.of(tx);
+                norm.remove("from");
+                jobs.addObject().put("op", "signTx").put("key", key).set("tx", norm);
+            }
+        }
+        JsonNode ref = RefTools.ethers(jobs);
+        for (int i = 0; i < ours.size(); i++) {
+            assertThat(ours.get(i)).as("edge vs ethers: %s", jobs.get(i).get("tx")).isEqualTo(ref.get(i).get("raw").asText());
+        }
+        assertThat(ours).hasSize(EDGES.length - 1);
+    }
+
     static List<String> castArgs(TxRequest tx, String key) {
         List<String> a = new ArrayList<>();
         a.add("mktx");

@@ -6,11 +6,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.atelier.common.AtelierException;
+import dev.atelier.signing.JsonTree;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A sequence of JSON objects — JSON Lines, or one object spread over several lines — with the line each starts on. */
+/**
+ * A sequence of JSON objects — JSON Lines, or one object spread over several lines — with the line
+ * each starts on. Read with the streaming parser into trees ({@link JsonTree}: no ObjectMapper,
+ * duplicate members refused).
+ */
 public final class JsonSequence {
     private JsonSequence() {
     }
@@ -21,14 +26,14 @@ public final class JsonSequence {
 
     public static List<Entry> parse(byte[] input, String what) {
         List<Entry> out = new ArrayList<>();
-        try (JsonParser p = SigningFiles.JSON.getFactory().createParser(input)) {
+        try (JsonParser p = JsonTree.factory().createParser(input)) {
             JsonToken t;
             while ((t = p.nextToken()) != null) {
                 JsonLocation at = p.currentTokenLocation();
                 if (t != JsonToken.START_OBJECT) {
                     throw new AtelierException("line " + at.getLineNr() + ": expected a JSON object (" + what + ").");
                 }
-                out.add(new Entry(at.getLineNr(), SigningFiles.JSON.readTree(p)));
+                out.add(new Entry(at.getLineNr(), JsonTree.read(p)));
                 if (out.size() > SigningRequest.MAX_ITEMS) {
                     throw new AtelierException("More than " + SigningRequest.MAX_ITEMS + " requests in one input.");
                 }

@@ -23,6 +23,8 @@ public final class SigningFiles {
     static {
         JSON.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64)
                 .maxStringLength(32 << 20).build());
+        // {"to": A, "to": B} would mean B here and possibly A to another reader of the same file
+        JSON.enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
     private SigningFiles() {

@@ -10,6 +10,8 @@ import dev.atelier.crypto.Signature;
 import dev.atelier.signing.Hex;
 import dev.atelier.signing.Quantity;
 import dev.atelier.signing.RawTxDecoder;
+import dev.atelier.signing.SigningItem;
+import dev.atelier.signing.TxEncoder;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -145,12 +147,66 @@ public final class SigningResponse {
         return new SigningResponse(obj, requestDigest, chainId, results);
     }
 
-    /** Checks that this response answers {@code request}. */
+    /**
+     * Checks that this response answers {@code request}, item by item: the same request digest and
+     * network, one result per item and of its kind, each transaction exactly the one the item asked
+     * for (same signing hash) and each signature over exactly the item's digest, by the account the
+     * item names. The request digest alone is only a label (anyone can rewrite it and recompute the
+     * response's own digest); this is what stops a response made for another request, or one that
+     * smuggles a signature over something else, from being used. Call it, after {@link #parse},
+     * before broadcasting anything from a response.
+     */
     public void checkAnswers(SigningRequest request) {
         if (!requestDigest.equalsIgnoreCase(request.digest())) {
             throw new AtelierException("This response answers a different request (digest " + requestDigest.substring(0, 10)
                     + "…, expected " + request.digest().substring(0, 10) + "…).");
         }
+        if (chainId != request.chainId()) {
+            throw new AtelierException("This response is for chainId " + chainId + " but the request is for chainId "
+                    + request.chainId() + ".");
+        }
+        List<SigningItem> items = request.items();
+        if (results.size() != items.size()) {
+            throw new AtelierException("This response has " + results.size() + " results for a request of " + items.size()
+                    + " items; a response answers every item, in order.");
+        }
+        for (int i = 0; i < items.size(); i++) {
+            checkAnswer(i, items.get(i), results.get(i));
+        }
+    }
+
+    private static void checkAnswer(int i, SigningItem item, Result result) {
+        String where = "Result " + (i + 1) + " of the signed response";
+        if (!item.kind().equals(result.kind())) {
+            throw new AtelierException(where + " is a " + result.kind() + " but item " + (i + 1) + " of the request is a "
+                    + item.kind() + ".");
+        }
+        if (item.from().isPresent() && !item.from().get().equals(result.from())) {
+            throw new AtelierException(where + " is signed by " + result.from() + " but the request asked for "
+                    + item.from().get() + ".");
+        }
+        if (item instanceof SigningItem.Tx t) {
+            RawTxDecoder.Decoded d = RawTxDecoder.decodeSigned(Hex.parse(((TxResult) result).raw(), where + " raw",
+                    RawTxDecoder.MAX_RAW_BYTES));
+            if (!java.util.Arrays.equals(TxEncoder.signingHash(d.tx()), TxEncoder.signingHash(t.tx()))) {
+                throw new AtelierException(where + " is not the transaction item " + (i + 1) + " of the request asked for "
+                        + "(nonce " + d.tx().nonce() + ", to " + (d.tx().to() == null ? "nothing" : d.tx().to())
+                        + "); refusing the response.");
+            }
+            return;
+        }
+        byte[] expected = item instanceof SigningItem.Message m ? m.digest() : ((SigningItem.Typed) item).data().digest();
+        if (!Hex.of(expected).equalsIgnoreCase(((SignatureResult) result).digest())) {
+            throw new AtelierException(where + " signs something other than item " + (i + 1) + " of the request "
+                    + "(its digest differs); refusing the response.");
+        }
+    }
+
+    /** {@link #parse} then {@link #checkAnswers}: a response verified against the request it must answer. */
+    public static SigningResponse parseAnswer(JsonNode root, SigningRequest request) {
+        SigningResponse r = parse(root);
+        r.checkAnswers(request);
+        return r;
     }
 
     public String requestDigest() {

@@ -1,10 +1,12 @@
 package dev.atelier.signing.qr;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sparrowwallet.hummingbird.Bytewords;
 import com.sparrowwallet.hummingbird.ResultType;
 import com.sparrowwallet.hummingbird.UR;
 import com.sparrowwallet.hummingbird.URDecoder;
 import com.sparrowwallet.hummingbird.UREncoder;
+import com.sparrowwallet.hummingbird.fountain.FountainEncoder;
 import dev.atelier.common.AtelierException;
 import dev.atelier.signing.file.SigningFiles;
 import dev.atelier.signing.file.SigningRequest;
@@ -23,6 +25,10 @@ public final class AirGap {
     /** Fragment length for animated codes: small enough for cheap phone cameras to read quickly. */
     public static final int MAX_FRAGMENT = 250;
     static final int MAX_PARTS = 10_000;
+    /** The largest message accepted by QR (≈ 8,400 frames of 250 bytes would be needed; nobody scans that). */
+    static final int MAX_MESSAGE_BYTES = 2 << 20;
+    /** One QR code holds at most ≈ 4,300 characters; pasted text is allowed more, but not unbounded. */
+    static final int MAX_PART_CHARS = 64 * 1024;
 
     private AirGap() {
     }
@@ -57,6 +63,7 @@ public final class AirGap {
             if (!p.startsWith("ur:")) {
                 throw new AtelierException("This QR code is not part of a UR sequence.");
             }
+            checkBounds(p);
             try {
                 decoder.receivePart(p);
             } catch (RuntimeException damaged) {
@@ -67,6 +74,48 @@ public final class AirGap {
                 throw new AtelierException("The QR sequence is damaged or mixes two different messages (" + r.error + ").");
             }
             return r != null && r.type == ResultType.SUCCESS;
+        }
+
+        /**
+         * Refuses a part whose header announces more than we accept, before hummingbird sees it: its
+         * decoder sizes its bookkeeping by the announced sequence length, so one 60-character part
+         * claiming "1-100000000" would exhaust the memory. UR spec (BCR-2020-005): a multi-part UR is
+         * {@code ur:type/seqNum-seqLen/bytewords(cbor [seqNum, seqLen, messageLen, checksum, fragment])}.
+         */
+        private static void checkBounds(String p) {
+            if (p.length() > MAX_PART_CHARS) {
+                throw new AtelierException("This QR text is " + p.length() + " characters; a UR part is at most "
+                        + MAX_PART_CHARS + ".");
+            }
+            String[] c = p.substring(3).split("/");
+            if (c.length != 3) {
+                return; // single-part UR: its size is the text's
+            }
+            String[] seq = c[1].split("-");
+            long announced;
+            try {
+                if (seq.length != 2 || seq[1].length() > 9) {
+                    throw new NumberFormatException();
+                }
+                announced = Long.parseLong(seq[1]);
+            } catch (NumberFormatException e) {
+                throw new AtelierException("This QR code's UR sequence number is malformed (\"" + (c[1].length() > 24 ? c[1].substring(0, 21) + "..." : c[1]) + "\").");
+            }
+            FountainEncoder.Part part;
+            try {
+                part = FountainEncoder.Part.fromCborBytes(Bytewords.decode(c[2], Bytewords.Style.MINIMAL));
+            } catch (Exception damaged) {
+                throw new AtelierException("This QR code is damaged (its checksum does not match). Scan it again.", damaged);
+            }
+            long seqLen = part.getSeqLen();
+            long messageLen = part.getMessageLen();
+            int fragment = part.getData().length;
+            if (seqLen != announced || seqLen < 1 || seqLen > MAX_PARTS || messageLen < 1 || messageLen > MAX_MESSAGE_BYTES
+                    || fragment < 1 || (long) fragment * seqLen < messageLen || fragment > messageLen) {
+                throw new AtelierException("This QR sequence announces " + seqLen + " parts for " + messageLen
+                        + " bytes; Atelier reads at most " + MAX_PARTS + " parts and " + (MAX_MESSAGE_BYTES >> 10)
+                        + " KiB by QR. It is damaged or not meant for a signer.");
+            }
         }
 
         public double progress() {

@@ -47,6 +47,8 @@ import javax.imageio.stream.ImageInputStream;
 public final class QrCodes {
     public static final long MAX_IMAGE_BYTES = 40L << 20;
     public static final int MAX_IMAGE_SIDE = 12_000;
+    /** Pixels per side actually decoded (larger images are subsampled while reading). */
+    static final int DECODE_SIDE = 4_000;
     /** Safe capacity of one code at error correction M for our alphanumeric UR parts. */
     public static final int MAX_SINGLE_CODE_CHARS = 1_800;
 
@@ -190,7 +192,14 @@ public final class QrCodes {
                         throw new AtelierException(file.getFileName() + " is " + w + "×" + h + " pixels; images up to "
                                 + MAX_IMAGE_SIDE + " pixels per side are read.");
                     }
-                    return reader.read(0);
+                    // Decode at most ~DECODE_SIDE pixels per side: a 12,000² image would take 576 MB as
+                    // pixels (a tiny, highly compressed PNG can declare that), and QR codes read well smaller.
+                    javax.imageio.ImageReadParam param = reader.getDefaultReadParam();
+                    int step = subsampling(w, h);
+                    if (step > 1) {
+                        param.setSourceSubsampling(step, step, 0, 0);
+                    }
+                    return reader.read(0, param);
                 } finally {
                     reader.dispose();
                 }
@@ -198,6 +207,12 @@ public final class QrCodes {
         } catch (IOException e) {
             throw new AtelierException("Cannot read the image " + file.getFileName() + ": it is damaged or not an image.", e);
         }
+    }
+
+    /** The integer step that brings the longer side to at most {@link #DECODE_SIDE}. */
+    static int subsampling(int width, int height) {
+        int longest = Math.max(width, height);
+        return Math.max(1, (longest + DECODE_SIDE - 1) / DECODE_SIDE);
     }
 
     /** True when the file starts like a PNG, JPEG, GIF or BMP. */

@@ -51,10 +51,11 @@ final class BatchTable extends VBox {
     private static String action(ItemReview r) {
         if (r.item() instanceof SigningItem.Tx t) {
             TxRequest tx = t.tx();
-            if (tx.isContractCreation()) {
-                return "Deploy a contract";
-            }
             CallDecoder.Result c = r.call();
+            if (tx.isContractCreation()) {
+                return c.outcome() == CallDecoder.Outcome.DECODED ? "Deploy " + c.call().name() + " (" + c.call().standardLabel() + ")"
+                        : "Deploy a contract";
+            }
             return switch (c.outcome()) {
                 case NO_DATA -> "Transfer";
                 case DECODED -> c.call().name() + " (" + c.call().standardLabel() + ")";

@@ -83,7 +83,11 @@ final class ItemDetails extends VBox {
         field("Type", tx.type().label(), "detail-type");
         CallDecoder.Result call = r.call();
         if (tx.isContractCreation()) {
-            field("Code", tx.data().length + " bytes of contract code", "detail-call");
+            field("Code", tx.data().length + " bytes of contract code"
+                    + (call.outcome() == CallDecoder.Outcome.DECODED ? ": " + call.call().standardLabel() : ""), "detail-call");
+        }
+        if (tx.isContractCreation() && call.outcome() != CallDecoder.Outcome.DECODED) {
+            return;
         } else if (call.outcome() == CallDecoder.Outcome.NO_DATA) {
             field("Call", "None: a plain transfer of value", "detail-call");
         } else if (call.outcome() == CallDecoder.Outcome.DECODED) {

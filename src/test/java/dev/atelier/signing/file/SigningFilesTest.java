@@ -11,6 +11,8 @@ import dev.atelier.common.ProgressSink;
 import dev.atelier.signing.BatchSigner;
 import dev.atelier.signing.ChainDirectory;
 import dev.atelier.signing.ContactBook;
+import dev.atelier.signing.Eip191;
+import dev.atelier.signing.Hex;
 import dev.atelier.signing.ItemReview;
 import dev.atelier.signing.RawTxDecoder;
 import dev.atelier.signing.Reviewer;
@@ -26,8 +28,12 @@ class SigningFilesTest {
     final TestKeys keys = TestKeys.anvil();
 
     SigningRequest mixed() throws Exception {
+        return mixed(0);
+    }
+
+    SigningRequest mixed(int firstNonce) throws Exception {
         List<JsonNode> items = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = firstNonce; i < firstNonce + 5; i++) {
             items.add(SigningRequest.txItem(JSON.readTree("""
                     {"from":"%s","chainId":"0x7a69","nonce":"%d","to":"0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC","value":"0x1",
                      "gas":"0x5208","maxFeePerGas":"0x3b9aca00","maxPriorityFeePerGas":"0x1"}""".formatted(keys.address(0), i))));
@@ -109,6 +115,53 @@ class SigningFilesTest {
         ObjectNode edited = resp.json();
         ((ObjectNode) edited.get("results").get(5)).put("from", keys.address(2).toChecksumHex());
         assertThatThrownBy(() -> SigningResponse.parse(edited)).hasMessageContaining("digest does not match");
+    }
+
+    private SigningResponse signAll(SigningRequest req) {
+        try (BatchSigner batch = new BatchSigner(2)) {
+            return RequestSigner.sign(req, RequestSigner.review(req, new Reviewer(ContactBook.EMPTY, ChainDirectory.NONE,
+                    keys.accounts(), 31337), null), keys, batch, ProgressSink.NONE);
+        }
+    }
+
+    @Test
+    void aResponseMadeForAnotherRequestIsRefusedEvenWithItsRequestDigestRewritten() throws Exception {
+        SigningRequest asked = mixed(10);
+        ObjectNode replay = signAll(mixed(0)).json();
+        replay.put("requestDigest", asked.digest());
+        replay.put("digest", SigningFiles.digest(replay)); // the response digest is a checksum anyone can recompute
+        SigningResponse parsed = SigningResponse.parse(replay); // internally consistent: every signature is genuine
+        assertThatThrownBy(() -> parsed.checkAnswers(asked)).isInstanceOf(AtelierException.class)
+                .hasMessageContaining("Result 1").hasMessageContaining("not the transaction item 1 of the request asked for");
+        assertThatThrownBy(() -> SigningResponse.parseAnswer(replay, asked)).hasMessageContaining("not the transaction");
+    }
+
+    @Test
+    void aResponseCannotSmuggleASignatureOverSomethingTheRequestDidNotAskFor() throws Exception {
+        SigningRequest req = mixed();
+        SigningResponse honest = signAll(req);
+        honest.checkAnswers(req);
+
+        byte[] other = Eip191.hash("I transfer everything to Mallory".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ObjectNode smuggled = honest.json();
+        ((ObjectNode) smuggled.get("results").get(5)).put("digest", Hex.of(other))
+                .put("signature", Hex.of(keys.signer(keys.address(1)).signDigest(other).toBytes65()));
+        smuggled.put("digest", SigningFiles.digest(smuggled));
+        SigningResponse parsed = SigningResponse.parse(smuggled);
+        assertThatThrownBy(() -> parsed.checkAnswers(req)).hasMessageContaining("signs something other than item 6");
+
+        // a genuine transaction by the same key, but not the one item 2 asked for
+        ObjectNode swapped = honest.json();
+        ((ObjectNode) swapped.get("results").get(1)).setAll((ObjectNode) signAll(mixed(10)).json().get("results").get(1));
+        swapped.put("digest", SigningFiles.digest(swapped));
+        SigningResponse parsedSwap = SigningResponse.parse(swapped);
+        assertThatThrownBy(() -> parsedSwap.checkAnswers(req)).hasMessageContaining("not the transaction item 2");
+
+        ObjectNode shorter = honest.json();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) shorter.get("results")).remove(6);
+        shorter.put("digest", SigningFiles.digest(shorter));
+        SigningResponse parsedShort = SigningResponse.parse(shorter);
+        assertThatThrownBy(() -> parsedShort.checkAnswers(req)).hasMessageContaining("6 results for a request of 7 items");
     }
 
     @Test
