@@ -167,10 +167,9 @@ class ScreenshotTourTest {
         List<JsonNode> items = new ArrayList<>();
         String contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
         for (int i = 0; i < 4; i++) {
-            String data = org.web3j.abi.FunctionEncoder.encode(new org.web3j.abi.datatypes.Function("safeMint",
-                    List.of(new org.web3j.abi.datatypes.Address(Anvil.ADDR1),
-                            new org.web3j.abi.datatypes.Utf8String("ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/" + (i + 1))),
-                    List.of()));
+            // the ERC-721 template's own call, so the review decodes it as a user's mint would be
+            String data = dev.atelier.chain.contracts.TokenCalls.safeMint(Address.parse(Anvil.ADDR1), java.math.BigInteger.valueOf(i + 1),
+                    "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/" + (i + 1));
             items.add(SigningRequest.txItem(JSON.readTree("""
                     {"from":"%s","chainId":"0x7a69","nonce":"%d","to":"%s","data":"%s","gas":"180000",
                      "maxFeePerGas":"30000000000","maxPriorityFeePerGas":"1500000000"}""".formatted(from, i, contract, data))));
