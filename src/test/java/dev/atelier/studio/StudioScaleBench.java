@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class StudioScaleBench {
-    static final int N = 100_000;
+    /** 100,000 by default; {@code -Dbench.rows=N} for a smoke run (scripts/bench-all.sh --quick). */
+    static final int N = Integer.getInteger("bench.rows", 100_000);
     @TempDir
     Path dir;
 

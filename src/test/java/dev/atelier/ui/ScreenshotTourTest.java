@@ -2,100 +2,323 @@ package dev.atelier.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.atelier.app.ThemeChoice;
+import dev.atelier.chain.NetworkPresets;
+import dev.atelier.chain.tx.SignedTx;
+import dev.atelier.common.ProgressSink;
+import dev.atelier.crypto.Address;
+import dev.atelier.signing.file.SigningRequest;
+import dev.atelier.testing.Anvil;
 import dev.atelier.testing.FxApp;
+import dev.atelier.ui.preview.AssetsView;
+import dev.atelier.ui.sign.SignView;
+import dev.atelier.ui.studio.StudioView;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Saves a PNG of every screen of the real app (light and dark) for the README and the user guide.
- * Run by scripts/screenshots.sh under Xvfb; not part of the regular suite.
+ * Saves a PNG of every screen of the real app (light and dark), and of the dialogs the user guide
+ * shows, for the README and docs/guide. Run by scripts/screenshots.sh under Xvfb (3D on llvmpipe);
+ * not part of the regular suite. The state is made the way a user makes it, with the real services:
+ * the vault created in its dialog, the demo kit opened from the Studio, a model previewed, the
+ * collection validated and packaged, the sandbox (anvil) started with its accounts in the vault,
+ * transfers broadcast and mined, and a signing request open on the Sign screen.
  */
 @Tag("screenshots")
 class ScreenshotTourTest {
-    @TempDir
-    Path home;
+    static final String PASSPHRASE = "violet harbor quietly sketches 42 lanterns";
+    static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * A fixed, readable folder instead of a {@code @TempDir} (junit-123…): its paths appear in the
+     * pictures (Settings → Atelier folder, the Package dialog). Emptied before and after the tour.
+     */
+    final Path work = Path.of(System.getProperty("java.io.tmpdir"), "atelier-guide");
+    final Path home = work.resolve(".atelier");
     final FxRobot robot = new FxRobot();
-
-    /** Hook for later screens: prepare demo data in the fresh home before the tour starts. */
-    static final Consumer<FxApp> PREPARE = fx -> {
-        // Wallet: an unlocked vault with the public anvil accounts, an imported key and a watched address.
-        var vault = fx.context().vault();
-        vault.create("screenshot passphrase".toCharArray(), dev.atelier.common.ProgressSink.NONE);
-        vault.keys().addWallet("test test test test test test test test test test test junk".toCharArray(), new char[0],
-                "Studio treasury", 3);
-        byte[] key = new byte[32];
-        key[31] = 7;
-        vault.keys().importPrivateKey(key, "Mint bot");
-        vault.keys().watch(dev.atelier.crypto.Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"), "Marketplace escrow");
-        WaitForAsyncUtils.waitForFxEvents();
-        new FxRobot().interact(() -> new FxRobot().lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
-        // Studio: the demo creator kit as a collection.
-        dev.atelier.studio.DemoKit.open(fx.context().studio(), fx.context().paths().home().resolve("demo-kit"),
-                dev.atelier.common.ProgressSink.NONE);
-        // Networks and Activity: the sandbox running, three transfers mined and one waiting for an earlier nonce.
-        try {
-            var n = dev.atelier.chain.NetworkPresets.SANDBOX;
-            fx.context().networks().sandbox().start(0);
-            var queue = fx.context().txQueue();
-            for (long nonce : new long[] {0, 1, 2, 5}) {
-                queue.enqueue(n, dev.atelier.chain.tx.SignedTx.parse(dev.atelier.testing.Anvil.signTransfer(
-                        dev.atelier.testing.Anvil.KEY0, nonce, dev.atelier.testing.Anvil.ADDR1, "250000000000000000", 10, 1)),
-                        nonce == 5 ? "Prize payout" : "Tester funds");
-            }
-            queue.drain(n, java.time.Duration.ofSeconds(5), dev.atelier.common.ProgressSink.NONE);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    };
+    Path out;
 
     @Test
     void everyScreenInLightAndDark() throws Exception {
-        Path out = Path.of(System.getProperty("atelier.screenshots", "target/screenshots"));
+        out = Path.of(System.getProperty("atelier.screenshots", "target/screenshots"));
         Files.createDirectories(out);
+        deleteTree(work);
+        Files.createDirectories(work);
         try (FxApp fx = FxApp.start(home)) {
             robot.interact(() -> {
                 fx.stage().setWidth(1400);
                 fx.stage().setHeight(880);
             });
+            theme(fx, ThemeChoice.LIGHT);
             try {
-                PREPARE.accept(fx);
-                tour(fx, out);
+                firstSteps(fx);
+                prepare(fx);
+                tour(fx);
+                dialogs(fx);
             } finally {
                 fx.context().networks().sandbox().stop();
             }
+        } finally {
+            deleteTree(work);
         }
     }
 
-    private void tour(FxApp fx, Path out) throws Exception {
-        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
-            robot.interact(() -> fx.app().theme().applyTheme(theme));
-            for (Screen s : Screen.values()) {
-                robot.interact(() -> fx.app().shell().select(s));
-                WaitForAsyncUtils.waitForFxEvents();
-                Thread.sleep(400);
-                WaitForAsyncUtils.waitForFxEvents();
-                Path file = out.resolve(String.format("%s-%s.png", s.id(), theme.name().toLowerCase()));
-                save(fx, file);
-                assertThat(Files.size(file)).isGreaterThan(10_000);
+    private static void deleteTree(Path root) throws java.io.IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
             }
         }
     }
 
-    private void save(FxApp fx, Path file) throws Exception {
+    /** A new home: the empty Wallet and Studio, then the vault created through its dialog and the demo kit opened. */
+    private void firstSteps(FxApp fx) throws Exception {
+        show(fx, Screen.WALLET);
+        save(fx, "wallet-empty-light");
+        Window create = openDialog(fx, () -> robot.lookup("#screen-wallet #empty-action").queryButton().fire());
+        robot.interact(() -> {
+            robot.lookup("#new-passphrase").queryAs(PasswordField.class).setText(PASSPHRASE);
+            robot.lookup("#new-passphrase-again").queryAs(PasswordField.class).setText(PASSPHRASE);
+        });
+        settle(300);
+        saveWindow(create, "dialog-create-vault-light");
+        robot.interact(() -> robot.lookup("#dialog-ok").queryButton().fire());
+        waitFor(60, () -> fx.context().vault().state() == dev.atelier.vault.VaultState.UNLOCKED && fx.app().tasks().running().isEmpty());
+
+        show(fx, Screen.STUDIO);
+        save(fx, "studio-empty-light");
+        robot.interact(() -> robot.lookup("#empty-demo").queryButton().fire());
+        waitFor(60, () -> robot.lookup("#studio-title").tryQuery().isPresent() && fx.app().tasks().running().isEmpty());
+    }
+
+    /** Accounts, the sandbox with its accounts in the vault, queue rows in Activity, a request on the Sign screen. */
+    private void prepare(FxApp fx) throws Exception {
+        var vault = fx.context().vault();
+        var treasury = vault.keys().createWallet(12, "Studio treasury", 3);
+        java.util.Arrays.fill(treasury.mnemonic(), ' ');
+        vault.keys().watch(Address.parse("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB"), "Marketplace escrow");
+        var n = NetworkPresets.SANDBOX;
+        fx.context().networks().sandbox().start(0);
+        vault.keys().addSandboxAccounts(2);
+        var queue = fx.context().txQueue();
+        for (long nonce : new long[] {0, 1, 2, 5}) {
+            queue.enqueue(n, SignedTx.parse(Anvil.signTransfer(Anvil.KEY0, nonce, Anvil.ADDR1, "250000000000000000", 10, 1)),
+                    nonce == 5 ? "Prize payout" : "Tester funds");
+        }
+        queue.drain(n, Duration.ofSeconds(5), ProgressSink.NONE);
+        fx.context().contacts().add("Alice (QA)", Address.parse(Anvil.ADDR1));
+        show(fx, Screen.WALLET);
+        robot.interact(() -> robot.lookup("#accounts-table").queryTableView().getSelectionModel().select(0));
+
+        // Studio: the first item with a model, on its Preview tab (the 3D view).
+        show(fx, Screen.STUDIO);
+        StudioView studio = robot.lookup("#screen-studio").queryAs(StudioView.class);
+        robot.interact(() -> robot.lookup("#item-tabs").queryAs(TabPane.class).getSelectionModel()
+                .select(robot.lookup("#item-tabs").queryAs(TabPane.class).getTabs().stream()
+                        .filter(t -> "item-preview-tab".equals(t.getId())).findFirst().orElseThrow()));
+        assertThat(studio).isNotNull();
+
+        // Assets: the demo kit's sword, inspected against the Ready Player Me budget.
+        Path sword = fx.context().paths().home().resolve("demo-kit").resolve("models").resolve("iron-sword.glb");
+        show(fx, Screen.ASSETS);
+        AssetsView assets = robot.lookup("#screen-assets").queryAs(AssetsView.class);
+        robot.interact(() -> {
+            assets.viewModel().profileProperty().set(dev.atelier.asset.budget.BuiltInProfiles.DECENTRALAND_WEARABLE);
+            assets.openFile(sword);
+        });
+        waitFor(60, () -> robot.lookup("#model-subscene").tryQuery().isPresent() || robot.lookup("#model-still").tryQuery().isPresent());
+        robot.interact(() -> assets.viewModel().computeCid());
+
+        // Sign: a batch of mints for an ERC-721 collection on the sandbox, as an online machine would export it.
+        show(fx, Screen.SIGN);
+        Path request = mintRequest(treasury.accounts().get(0).address());
+        SignView sign = robot.lookup("#screen-sign").queryAs(SignView.class);
+        robot.interact(() -> sign.viewModel().openFile(request));
+        waitFor(30, () -> robot.lookup("#batch-table").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#batch-table").<TableView<?>>query().getSelectionModel().select(0));
+    }
+
+    private Path mintRequest(Address from) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        String contract = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+        for (int i = 0; i < 4; i++) {
+            // the ERC-721 template's own call, so the review decodes it as a user's mint would be
+            String data = dev.atelier.chain.contracts.TokenCalls.safeMint(Address.parse(Anvil.ADDR1), java.math.BigInteger.valueOf(i + 1),
+                    "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/" + (i + 1));
+            items.add(SigningRequest.txItem(JSON.readTree("""
+                    {"from":"%s","chainId":"0x7a69","nonce":"%d","to":"%s","data":"%s","gas":"180000",
+                     "maxFeePerGas":"30000000000","maxPriorityFeePerGas":"1500000000"}""".formatted(from, i, contract, data))));
+        }
+        Path req = work.resolve("forest-sprites-mint.atelier-request");
+        Files.write(req, SigningRequest.create(31337, "Local sandbox", "Mint Forest Sprites #1–#4 to Alice (QA)", items).toBytes());
+        return req;
+    }
+
+    private void tour(FxApp fx) throws Exception {
+        for (ThemeChoice theme : new ThemeChoice[] {ThemeChoice.LIGHT, ThemeChoice.DARK}) {
+            theme(fx, theme);
+            String suffix = "-" + theme.name().toLowerCase();
+            for (Screen s : Screen.values()) {
+                show(fx, s);
+                if (s == Screen.STUDIO) {
+                    waitFor(30, () -> robot.lookup("#model-subscene").tryQuery().isPresent()
+                            || robot.lookup("#model-still").tryQuery().isPresent());
+                    settle(600);
+                }
+                save(fx, s.id() + suffix);
+            }
+        }
+        theme(fx, ThemeChoice.LIGHT);
+    }
+
+    /** The dialogs the guide shows (light theme). */
+    private void dialogs(FxApp fx) throws Exception {
+        show(fx, Screen.STUDIO);
+        // Validate: a non-modal window listing every finding. A typical slip first: a '#' in a background colour.
+        StudioView studio = robot.lookup("#screen-studio").queryAs(StudioView.class);
+        var studioCore = fx.context().studio();
+        var collection = studioCore.collection(dev.atelier.studio.DemoKit.NAME);
+        long[] ids = studioCore.search().ids(dev.atelier.studio.ItemQuery.all(collection.id()));
+        var amulet = studioCore.store().items(new long[] {ids[ids.length - 1]}).get(ids[ids.length - 1]);
+        var slipped = studioCore.saveItem(collection, amulet.withBackgroundColor("#" + amulet.backgroundColor()));
+        robot.interact(() -> studio.viewModel().itemSaved(slipped));
+        settle(300);
+        Window validation = openDialog(fx, () -> robot.lookup("#studio-validate").queryButton().fire());
+        waitFor(30, () -> robot.lookup("#validation-verdict").tryQuery().isPresent());
+        settle(300);
+        saveWindow(validation, "dialog-validate-light");
+        close(validation);
+        var fixed = studioCore.saveItem(collection, slipped.withBackgroundColor(amulet.backgroundColor()));
+        robot.interact(() -> studio.viewModel().itemSaved(fixed));
+        settle(300);
+
+        // Package: the folder dialog, then the result with the metadata base URI.
+        Window pack = openDialog(fx, () -> robot.lookup("#studio-package").queryButton().fire());
+        Path folder = work.resolve("demo-armory-package");
+        robot.interact(() -> robot.lookup("#package-folder").queryAs(TextField.class).setText(folder.toString()));
+        settle(200);
+        saveWindow(pack, "dialog-package-light");
+        Window[] result = new Window[1];
+        List<Window> before = dialogsShowing(fx);
+        robot.interact(() -> robot.lookup("#package-write").queryButton().fire());
+        waitFor(120, () -> robot.lookup("#package-base-uri").tryQuery().isPresent());
+        settle(300);
+        result[0] = dialogsShowing(fx).stream().filter(w -> !before.contains(w)).findFirst().orElseThrow();
+        saveWindow(result[0], "dialog-packaged-light");
+        close(result[0]);
+
+        // Networks: add a custom network.
+        show(fx, Screen.NETWORKS);
+        Window add = openDialog(fx, () -> robot.lookup("#add-network").queryButton().fire());
+        saveWindow(add, "dialog-add-network-light");
+        close(add);
+
+        // Activity: broadcast transactions signed elsewhere (an air-gapped machine's response file).
+        show(fx, Screen.ACTIVITY);
+        Window broadcast = openDialog(fx, () -> robot.lookup("#activity-broadcast").queryButton().fire());
+        saveWindow(broadcast, "dialog-broadcast-light");
+        close(broadcast);
+
+        // Help (F1): the page of the current screen, bundled with the app.
+        show(fx, Screen.STUDIO);
+        Window help = openDialog(fx, () -> fx.app().help().show(Screen.STUDIO, fx.stage()));
+        settle(400);
+        saveWindow(help, "help-studio-light");
+        close(help);
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /** As a user does it: Settings → Theme (so the Settings screenshot shows the choice too). */
+    @SuppressWarnings("unchecked")
+    private void theme(FxApp fx, ThemeChoice theme) throws Exception {
+        show(fx, Screen.SETTINGS);
+        robot.interact(() -> robot.lookup("#theme-choice").queryAs(javafx.scene.control.ComboBox.class).setValue(theme));
+        settle(200);
+    }
+
+    private void show(FxApp fx, Screen s) throws Exception {
+        robot.interact(() -> fx.app().shell().select(s));
+        settle(400);
+    }
+
+    private static void settle(long ms) throws InterruptedException {
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(ms);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<Window> dialogsShowing(FxApp fx) {
+        List<Window> out = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().stream().filter(Window::isShowing).filter(w -> w != fx.stage()).forEach(out::add));
+        return out;
+    }
+
+    /** Runs {@code open} later on the FX thread (it may block in showAndWait) and returns the window it showed. */
+    private Window openDialog(FxApp fx, Runnable open) throws Exception {
+        List<Window> before = dialogsShowing(fx);
+        Platform.runLater(open);
+        Predicate<Window> isNew = w -> !before.contains(w);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> dialogsShowing(fx).stream().anyMatch(isNew));
+        settle(400);
+        return dialogsShowing(fx).stream().filter(isNew).findFirst().orElseThrow();
+    }
+
+    private void close(Window w) throws Exception {
+        robot.interact(() -> {
+            if (w instanceof Stage s) {
+                s.close();
+            } else {
+                w.hide();
+            }
+        });
+        settle(200);
+    }
+
+    private void save(FxApp fx, String name) throws Exception {
+        write(fx.stage().getScene().getRoot(), name);
+    }
+
+    private void saveWindow(Window w, String name) throws Exception {
+        write(w.getScene().getRoot(), name);
+    }
+
+    private void write(Node root, String name) throws Exception {
         WritableImage[] img = new WritableImage[1];
-        robot.interact(() -> img[0] = fx.stage().getScene().snapshot(null));
+        robot.interact(() -> img[0] = root.getScene().snapshot(null));
         BufferedImage b = SwingFXUtils.fromFXImage(img[0], null);
+        Path file = out.resolve(name + ".png");
         ImageIO.write(b, "png", file.toFile());
+        assertThat(Files.size(file)).as(name).isGreaterThan(5_000);
     }
 }

@@ -26,7 +26,8 @@ final class BatchTable extends VBox {
         table.setId("batch-table");
         table.setItems(FXCollections.observableArrayList(reviews));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(Math.min(320, 32 + 30 * reviews.size()));
+        // header + one ~39 px row per item (AtlantaFX at 100 %), up to eight rows before it scrolls
+        table.setPrefHeight(44 + 40 * Math.min(8, reviews.size()));
         table.getColumns().add(col("#", 50, r -> Integer.toString(r.index() + 1)));
         table.getColumns().add(col("Action", 220, BatchTable::action));
         table.getColumns().add(col("Account", 130, r -> r.account() == null ? "—"

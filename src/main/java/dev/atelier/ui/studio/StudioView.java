@@ -260,7 +260,8 @@ public final class StudioView extends StackPane {
         VBox header = new VBox(4, titleRow, subtitle, bar);
         VBox.setMargin(bar, new Insets(6, 0, 0, 0));
 
-        search.setPromptText("Search names, descriptions, traits (Ctrl+F)");
+        search.setPromptText("Search (Ctrl+F)"); // the long form did not fit beside the filters at common widths
+        search.setTooltip(new Tooltip("Words at the start of names, descriptions and trait values (Ctrl+F)"));
         search.setId("studio-search");
         HBox.setHgrow(search, Priority.ALWAYS);
         PauseTransition debounce = new PauseTransition(Duration.millis(120));

@@ -38,10 +38,9 @@ class SignScreenshotsTest {
         List<JsonNode> items = new ArrayList<>();
         String nft = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
         for (int i = 0; i < 6; i++) {
-            String data = org.web3j.abi.FunctionEncoder.encode(new org.web3j.abi.datatypes.Function("safeMint",
-                    List.of(new org.web3j.abi.datatypes.Address("0x70997970c51812dc3a010c7d01b50e0d17dc79c8"),
-                            new org.web3j.abi.datatypes.Utf8String("ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/" + i + ".json")),
-                    List.of()));
+            // the ERC-721 template's safeMint(to, tokenId, uri), which the review decodes from the template's ABI
+            String data = dev.atelier.chain.contracts.TokenCalls.safeMint(dev.atelier.crypto.Address.parse("0x70997970C51812dc3A010C7d01b50e0d17dc79C8"),
+                    java.math.BigInteger.valueOf(i), "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/" + i + ".json");
             items.add(SigningRequest.txItem(JSON.readTree("""
                     {"from":"%s","chainId":"0x7a69","nonce":"%d","to":"%s","data":"%s","gas":"180000",
                      "maxFeePerGas":"30000000000","maxPriorityFeePerGas":"1500000000"}""".formatted(keys.address(0), 12 + i, nft, data))));

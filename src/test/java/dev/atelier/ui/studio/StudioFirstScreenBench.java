@@ -40,7 +40,7 @@ class StudioFirstScreenBench {
             Studio studio = fx.context().studio();
             Files.copy(Path.of("assets/images/iron-sword.png"), work.resolve("item.png"));
             Path csv = work.resolve("items.csv");
-            ScaleData.writeCsv(csv, 100_000, "item.png");
+            ScaleData.writeCsv(csv, Integer.getInteger("bench.rows", 100_000), "item.png"); // -Dbench.rows for a smoke run
             Collection big = studio.createCollection(Collection.draft("Armory 100k", Standard.ERC1155));
             studio.importPath(big, csv, ProgressSink.NONE);
             Collection small = studio.createCollection(Collection.draft("Zz small one", Standard.ERC721));
