@@ -8,7 +8,7 @@ import dev.atelier.vault.Account;
 import dev.atelier.vault.HdWallet;
 import dev.atelier.vault.Secrets;
 import dev.atelier.vault.Vault;
-import dev.atelier.vault.VaultKeys;
+import dev.atelier.vault.PrivateKeyHex;
 import dev.atelier.vault.hd.DerivationPath;
 import dev.atelier.vault.keyfile.KeystoreCrypto;
 import dev.atelier.vault.keyfile.KeystoreParser;
@@ -95,7 +95,7 @@ public final class AccountCommand implements Runnable {
             char[] text = SecretInput.stdin(root().io(), "a private key in hex");
             byte[] key = null;
             try {
-                key = VaultKeys.privateKeyFromHex(text);
+                key = PrivateKeyHex.parse(text);
                 Vault vault = VaultSession.unlocked(app(), passphrase, root().io());
                 out().println(vault.keys().importPrivateKey(key, label).address().toChecksumHex());
             } finally {
@@ -126,7 +126,7 @@ public final class AccountCommand implements Runnable {
             char[] pw = password.read(root().io(), false);
             try {
                 Vault vault = VaultSession.unlocked(app(), passphrase, root().io());
-                out().println(vault.keys().importKeystore(json, pw, label, ProgressSink.NONE).address().toChecksumHex());
+                out().println(vault.keystores().importKeystore(json, pw, label, ProgressSink.NONE).address().toChecksumHex());
             } finally {
                 Secrets.wipe(pw);
             }
@@ -175,7 +175,7 @@ public final class AccountCommand implements Runnable {
             char[] pw = password.read(root().io(), true);
             try {
                 Vault vault = VaultSession.unlocked(app(), passphrase, root().io());
-                byte[] json = vault.keys().exportKeystore(a, pw, KeystoreCrypto.DEFAULT_EXPORT, ProgressSink.NONE);
+                byte[] json = vault.keystores().exportKeystore(a, pw, KeystoreCrypto.DEFAULT_EXPORT, ProgressSink.NONE);
                 PrivateFiles.writeAtomically(target, json);
                 out().println("Wrote " + target + " (" + a.toChecksumHex() + ").");
             } catch (IOException e) {

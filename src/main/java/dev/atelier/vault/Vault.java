@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The encrypted keystore in {@code vault.db} (format: docs/security.md). Locked, it knows only public
  * metadata (addresses, labels, paths); unlocking derives the passphrase key with Argon2id and unwraps
  * the master key, which every secret is sealed under. Locking forgets the master key. Accounts,
- * wallets and named secrets live in {@link VaultKeys}; backups in {@link VaultBackup}.
+ * wallets live in {@link VaultKeys}, named secrets in {@link VaultSecrets}; backups in {@link VaultBackup}.
  */
 public final class Vault implements SignerSource, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Vault.class);
@@ -44,6 +44,9 @@ public final class Vault implements SignerSource, AutoCloseable {
     private final List<Consumer<VaultState>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final VaultKeys keys = new VaultKeys(this);
+    private final VaultSecrets secrets = new VaultSecrets(this);
+    private final KeystoreTransfer keystores = new KeystoreTransfer(this);
+    private final VaultReveal reveal = new VaultReveal(this);
     private Database db;
     /** Set by close(): late callers (a UI refresh queued by the final lock) see no vault instead of reopening vault.db. */
     private volatile boolean closed;
@@ -185,7 +188,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     /** Derives the passphrase key and unwraps the master key; then authenticates every sealed value. */
     public List<VaultDamage> unlock(char[] passphrase, ProgressSink progress) {
         byte[] master = unwrap(passphrase, progress);
-        List<VaultDamage> found = keys.verifyAll(master);
+        List<VaultDamage> found = database().read(c -> VaultIntegrity.verifyAll(c, master));
         synchronized (this) {
             if (masterKey != null) {
                 Secrets.wipe(masterKey);
@@ -317,10 +320,25 @@ public final class Vault implements SignerSource, AutoCloseable {
         return damage;
     }
 
-    // ---- accounts, wallets, secrets (see VaultKeys) ----------------------------------------
+    // ---- accounts, wallets, secrets (see VaultKeys, VaultSecrets) --------------------------
 
     public VaultKeys keys() {
         return keys;
+    }
+
+    /** Named secrets such as RPC URLs with API keys. */
+    public VaultSecrets secrets() {
+        return secrets;
+    }
+
+    /** Import and export of v3 keystore files. */
+    public KeystoreTransfer keystores() {
+        return keystores;
+    }
+
+    /** Private keys and recovery words shown to the user after the passphrase is checked again. */
+    public VaultReveal reveal() {
+        return reveal;
     }
 
     @Override
@@ -369,15 +387,15 @@ public final class Vault implements SignerSource, AutoCloseable {
     }
 
     public void putSecret(String name, byte[] value) {
-        keys.putSecret(name, value);
+        secrets.put(name, value);
     }
 
     public Optional<byte[]> secret(String name) {
-        return keys.secret(name);
+        return secrets.get(name);
     }
 
     public boolean deleteSecret(String name) {
-        return keys.deleteSecret(name);
+        return secrets.delete(name);
     }
 
     // ---- backup ------------------------------------------------------------------------------

@@ -138,7 +138,7 @@ public final class VaultBackup {
             if (!h.sameKeyMaterial(live)) {
                 throw new AtelierException("The backup copy's key header differs from the vault's; nothing was written. Try again.");
             }
-            List<VaultDamage> damage = VaultKeys.verifyAll(c, master);
+            List<VaultDamage> damage = VaultIntegrity.verifyAll(c, master);
             if (!damage.isEmpty()) {
                 throw new AtelierException("The backup copy has entries that do not decrypt (" + damage.get(0).describe()
                         + "); nothing was written.");

@@ -1,40 +1,33 @@
 package dev.atelier.vault;
 
 import dev.atelier.common.AtelierException;
-import dev.atelier.common.ProgressSink;
 import dev.atelier.crypto.Address;
 import dev.atelier.crypto.Secp256k1;
 import dev.atelier.vault.hd.Bip32;
 import dev.atelier.vault.hd.Bip39;
 import dev.atelier.vault.hd.DerivationPath;
-import dev.atelier.vault.keyfile.KeystoreCrypto;
-import dev.atelier.vault.keyfile.KeystoreFile;
-import dev.atelier.vault.keyfile.KeystoreParser;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
- * What the vault holds: HD wallets (sealed mnemonic and BIP-39 passphrase), accounts (sealed private
- * keys, or an empty sealed value as the integrity tag of a watch-only address) and named secrets.
- * Every write is one transaction that reads its rows back and decrypts them before it commits.
+ * The vault's keys: HD wallets (sealed mnemonic and BIP-39 passphrase) and their derived accounts,
+ * imported and sandbox keys, and watch-only addresses (an empty sealed value as their integrity tag).
+ * Every write is one transaction that reads its rows back and decrypts them before it commits. Named
+ * secrets live in {@link VaultSecrets}, keystore files in {@link KeystoreTransfer}, reveal in
+ * {@link VaultReveal}, integrity checks in {@link VaultIntegrity}.
  */
 public final class VaultKeys {
     public static final int MAX_LABEL = 64;
     public static final int MAX_DERIVE = 100;
-    public static final int MAX_SECRET_BYTES = 64 * 1024;
     /** One past the last non-hardened BIP-32 index (2^31): m/44'/60'/0'/0/i ends at i = 2^31 - 1. */
     static final long INDEX_LIMIT = 1L << 31;
-    private static final Pattern SECRET_NAME = Pattern.compile("[A-Za-z0-9._:/-]{1,128}");
     /** The public development mnemonic of anvil and hardhat. */
     public static final String SANDBOX_MNEMONIC = "test test test test test test test test test test test junk";
 
@@ -46,13 +39,6 @@ public final class VaultKeys {
 
     /** A new wallet, stored: its words (the caller shows them once and wipes them) and first accounts. */
     public record NewWallet(long walletId, char[] mnemonic, List<Account> accounts) {
-    }
-
-    /** The words and BIP-39 passphrase behind a wallet, for the reveal dialog (caller wipes both). */
-    public record Recovery(char[] mnemonic, char[] bip39Passphrase) {
-        public void wipe() {
-            Secrets.wipe(mnemonic, bip39Passphrase);
-        }
     }
 
     // ---- HD wallets --------------------------------------------------------------------------
@@ -93,8 +79,8 @@ public final class VaultKeys {
                         VaultStore.sealWallet(c, id, SealedBox.seal(master, m, Aad.walletMnemonic(id)),
                                 SealedBox.seal(master, p, Aad.walletPassphrase(id)));
                         VaultStore.WalletRow back = VaultStore.wallet(c, id).orElseThrow();
-                        readBack(master, back.sealedMnemonic(), Aad.walletMnemonic(id), m);
-                        readBack(master, back.sealedPassphrase(), Aad.walletPassphrase(id), p);
+                        SealedEntries.readBack(master, back.sealedMnemonic(), Aad.walletMnemonic(id), m);
+                        SealedEntries.readBack(master, back.sealedPassphrase(), Aad.walletPassphrase(id), p);
                     } finally {
                         Secrets.wipe(m, p);
                     }
@@ -201,52 +187,6 @@ public final class VaultKeys {
 
     // ---- imported and watch-only accounts ---------------------------------------------------
 
-    /**
-     * A private key typed or pasted as text: whitespace around it and a 0x prefix are allowed, then exactly
-     * 64 ASCII hex digits (not the other scripts' digits that {@link Character#digit} would accept). The
-     * message never repeats the text. The caller wipes both arrays.
-     */
-    public static byte[] privateKeyFromHex(char[] text) {
-        int start = 0;
-        int end = text.length;
-        while (start < end && Character.isWhitespace(text[start])) {
-            start++;
-        }
-        while (end > start && Character.isWhitespace(text[end - 1])) {
-            end--;
-        }
-        if (end - start >= 2 && text[start] == '0' && (text[start + 1] == 'x' || text[start + 1] == 'X')) {
-            start += 2;
-        }
-        if (end - start != 64) {
-            throw new AtelierException("A private key is 64 hex digits (optionally after 0x); got " + (end - start) + " characters.");
-        }
-        byte[] key = new byte[32];
-        for (int i = 0; i < 32; i++) {
-            int hi = asciiHex(text[start + 2 * i]);
-            int lo = asciiHex(text[start + 2 * i + 1]);
-            if (hi < 0 || lo < 0) {
-                Secrets.wipe(key);
-                throw new AtelierException("The private key contains a character that is not a hex digit (0-9, a-f).");
-            }
-            key[i] = (byte) (hi << 4 | lo);
-        }
-        return key;
-    }
-
-    private static int asciiHex(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        if (c >= 'A' && c <= 'F') {
-            return c - 'A' + 10;
-        }
-        return -1;
-    }
-
     public Account importPrivateKey(byte[] privateKey, String label) {
         if (privateKey.length != 32) {
             throw new AtelierException("A private key is 32 bytes (64 hex digits); this one has " + privateKey.length + ".");
@@ -262,35 +202,6 @@ public final class VaultKeys {
         }));
     }
 
-    /** Parses and bounds the file before any KDF runs, decrypts it, and imports the key. */
-    public Account importKeystore(byte[] json, char[] password, String label, ProgressSink progress) {
-        vault.requireUnlocked();
-        KeystoreFile f = KeystoreParser.parse(json);
-        progress.message("Decrypting the keystore (" + f.describeKdf() + ")");
-        byte[] key = KeystoreCrypto.decrypt(f, password);
-        try {
-            return importPrivateKey(key, label);
-        } finally {
-            Secrets.wipe(key);
-        }
-    }
-
-    /** A v3 keystore of the account's key under {@code password}, verified by decrypting it again. */
-    public byte[] exportKeystore(Address address, char[] password, KeystoreCrypto.ScryptCost cost, ProgressSink progress) {
-        return withPrivateKey(address, key -> {
-            progress.message("Encrypting the keystore (scrypt n=" + cost.n() + ")");
-            byte[] json = KeystoreCrypto.encrypt(key, password, cost);
-            progress.message("Checking the keystore by decrypting it");
-            byte[] back = KeystoreCrypto.decrypt(KeystoreParser.parse(json), password);
-            boolean same = Arrays.equals(back, key);
-            Secrets.wipe(back);
-            if (!same) {
-                throw new IllegalStateException("exported keystore does not decrypt to the key");
-            }
-            return json;
-        });
-    }
-
     public Account watch(Address address, String label) {
         return vault.withMasterKey(master -> vault.write(c -> {
             refuseDuplicate(c, address);
@@ -304,63 +215,6 @@ public final class VaultKeys {
         if (!vault.write(c -> VaultStore.setLabel(c, address, l))) {
             throw new AtelierException("The vault holds no account " + address + ".");
         }
-    }
-
-    // ---- secrets shown to the user ----------------------------------------------------------
-
-    public byte[] revealPrivateKey(Address address, char[] passphrase, ProgressSink progress) {
-        vault.verifyPassphrase(passphrase, progress);
-        return withPrivateKey(address, byte[]::clone);
-    }
-
-    public Recovery revealMnemonic(long walletId, char[] passphrase, ProgressSink progress) {
-        vault.verifyPassphrase(passphrase, progress);
-        return vault.withMasterKey(master -> vault.database().read(c -> {
-            VaultStore.WalletRow w = VaultStore.wallet(c, walletId).orElseThrow(() -> noWallet(walletId));
-            byte[] m = open(master, w.sealedMnemonic(), Aad.walletMnemonic(walletId), "HD wallet " + walletId + " (mnemonic)");
-            byte[] p = open(master, w.sealedPassphrase(), Aad.walletPassphrase(walletId), "HD wallet " + walletId + " (passphrase)");
-            try {
-                return new Recovery(chars(m), chars(p));
-            } finally {
-                Secrets.wipe(m, p);
-            }
-        }));
-    }
-
-    // ---- named secrets (e.g. RPC URLs with API keys) ----------------------------------------
-
-    public void putSecret(String name, byte[] value) {
-        checkSecretName(name);
-        if (value.length > MAX_SECRET_BYTES) {
-            throw new AtelierException("A named secret holds at most " + MAX_SECRET_BYTES / 1024 + " KiB.");
-        }
-        vault.withMasterKey(master -> vault.write(c -> {
-            VaultStore.putSecret(c, name, SealedBox.seal(master, value, Aad.namedSecret(name)), Vault.now());
-            byte[] sealed = VaultStore.secret(c, name).orElseThrow();
-            readBack(master, sealed, Aad.namedSecret(name), value);
-            return null;
-        }));
-    }
-
-    public Optional<byte[]> secret(String name) {
-        checkSecretName(name);
-        return vault.withMasterKey(master -> vault.database().read(c -> {
-            Optional<byte[]> sealed = VaultStore.secret(c, name);
-            if (sealed.isEmpty()) {
-                return Optional.<byte[]>empty();
-            }
-            return Optional.of(open(master, sealed.get(), Aad.namedSecret(name), "secret \"" + name + "\""));
-        }));
-    }
-
-    public boolean deleteSecret(String name) {
-        checkSecretName(name);
-        vault.requireUnlocked();
-        return vault.write(c -> VaultStore.deleteSecret(c, name));
-    }
-
-    public List<String> secretNames() {
-        return vault.database().read(c -> VaultStore.secrets(c).stream().map(VaultStore.SecretRow::name).toList());
     }
 
     // ---- internals ---------------------------------------------------------------------------
@@ -382,54 +236,14 @@ public final class VaultKeys {
     /** Opens the sealed key of {@code row} for the duration of {@code work} (needs the vault unlocked). */
     <T> T withPrivateKey(VaultStore.AccountRow row, Function<byte[], T> work) {
         return vault.withMasterKey(master -> {
-            byte[] key = open(master, row.sealedKey(), Aad.accountKey(row.address(), row.kind(), row.walletId(), row.path()),
-                    describe(row));
+            byte[] key = SealedEntries.open(master, row.sealedKey(), Aad.accountKey(row.address(), row.kind(), row.walletId(), row.path()),
+                    SealedEntries.describe(row));
             try {
                 return work.apply(key);
             } finally {
                 Secrets.wipe(key);
             }
         });
-    }
-
-    /** Authenticates every sealed value; the damaged ones are reported, the rest stay usable. */
-    List<VaultDamage> verifyAll(byte[] master) {
-        return vault.database().read(c -> verifyAll(c, master));
-    }
-
-    static List<VaultDamage> verifyAll(Connection c, byte[] master) throws SQLException {
-        List<VaultDamage> out = new ArrayList<>();
-        for (VaultStore.WalletRow w : VaultStore.wallets(c)) {
-            String what = "HD wallet " + w.id() + " (\"" + w.label() + "\")";
-            check(out, master, w.sealedMnemonic(), Aad.walletMnemonic(w.id()), what, "its sealed recovery phrase fails authentication");
-            check(out, master, w.sealedPassphrase(), Aad.walletPassphrase(w.id()), what, "its sealed BIP-39 passphrase fails authentication");
-        }
-        for (VaultStore.AccountRow r : VaultStore.accounts(c)) {
-            byte[] key = Vault.openOrNull(master, r.sealedKey(), Aad.accountKey(r.address(), r.kind(), r.walletId(), r.path()));
-            if (key == null) {
-                out.add(new VaultDamage(describe(r), "its sealed key (or its address, kind or path) fails authentication"));
-            } else {
-                boolean ok = r.kind() == AccountKind.WATCH_ONLY ? key.length == 0
-                        : key.length == 32 && Secp256k1.address(key).equals(r.address());
-                if (!ok) {
-                    out.add(new VaultDamage(describe(r), "its key does not belong to its address"));
-                }
-                Secrets.wipe(key);
-            }
-        }
-        for (VaultStore.SecretRow s : VaultStore.secrets(c)) {
-            check(out, master, s.sealedValue(), Aad.namedSecret(s.name()), "secret \"" + s.name() + "\"", "fails authentication");
-        }
-        return out;
-    }
-
-    private static void check(List<VaultDamage> out, byte[] master, byte[] sealed, byte[] aad, String what, String detail) {
-        byte[] v = Vault.openOrNull(master, sealed, aad);
-        if (v == null) {
-            out.add(new VaultDamage(what, detail));
-        } else {
-            Secrets.wipe(v);
-        }
     }
 
     private record Derived(DerivationPath path, byte[] key, Address address) {
@@ -489,28 +303,18 @@ public final class VaultKeys {
         byte[] aad = Aad.accountKey(address, kind, walletId, path);
         VaultStore.insertAccount(c, address, kind, label, walletId, path, SealedBox.seal(master, key, aad), Vault.now());
         VaultStore.AccountRow back = VaultStore.account(c, address).orElseThrow(() -> new SQLException("account not read back"));
-        readBack(master, back.sealedKey(), Aad.accountKey(back.address(), back.kind(), back.walletId(), back.path()), key);
+        SealedEntries.readBack(master, back.sealedKey(), Aad.accountKey(back.address(), back.kind(), back.walletId(), back.path()), key);
         return back.toAccount();
     }
 
-    /** Every write is read back and decrypted before its transaction commits. */
-    private static void readBack(byte[] master, byte[] sealed, byte[] aad, byte[] expected) throws SQLException {
-        byte[] v = Vault.openOrNull(master, sealed, aad);
-        boolean same = v != null && Arrays.equals(v, expected);
-        Secrets.wipe(v);
-        if (!same) {
-            throw new SQLException("vault write did not read back identically");
-        }
-    }
-
     private <T> T withSeed(long walletId, SeedWork<T> work) {
-        VaultStore.WalletRow wallet = vault.database().read(c -> VaultStore.wallet(c, walletId)).orElseThrow(() -> noWallet(walletId));
+        VaultStore.WalletRow wallet = vault.database().read(c -> VaultStore.wallet(c, walletId)).orElseThrow(() -> SealedEntries.noWallet(walletId));
         return vault.withMasterKey(master -> {
             String what = "HD wallet " + walletId + " (\"" + wallet.label() + "\")";
-            byte[] m = open(master, wallet.sealedMnemonic(), Aad.walletMnemonic(walletId), what);
-            byte[] p = open(master, wallet.sealedPassphrase(), Aad.walletPassphrase(walletId), what);
-            char[] mc = chars(m);
-            char[] pc = chars(p);
+            byte[] m = SealedEntries.open(master, wallet.sealedMnemonic(), Aad.walletMnemonic(walletId), what);
+            byte[] p = SealedEntries.open(master, wallet.sealedPassphrase(), Aad.walletPassphrase(walletId), what);
+            char[] mc = SealedEntries.chars(m);
+            char[] pc = SealedEntries.chars(p);
             Secrets.wipe(m, p);
             byte[] seed = Bip39.seed(mc, pc);
             Secrets.wipe(mc, pc);
@@ -527,15 +331,6 @@ public final class VaultKeys {
         T apply(byte[] seed, VaultStore.WalletRow wallet);
     }
 
-    private static byte[] open(byte[] master, byte[] sealed, byte[] aad, String what) {
-        try {
-            return SealedBox.open(master, sealed, aad);
-        } catch (SealedBox.OpenFailure e) {
-            throw new AtelierException("The vault entry " + what + " is damaged: it fails authentication, so it was modified "
-                    + "or corrupted. Other entries are unaffected; restore vault.db from a backup to recover this one.");
-        }
-    }
-
     private static void refuseDuplicate(Connection c, Address address) throws SQLException {
         Optional<VaultStore.AccountRow> existing = VaultStore.account(c, address);
         if (existing.isPresent()) {
@@ -543,14 +338,6 @@ public final class VaultKeys {
             throw new AtelierException(address + " is already in the vault (" + r.kind().id() + ", \"" + r.label()
                     + "\"). Nothing was added.");
         }
-    }
-
-    static String describe(VaultStore.AccountRow r) {
-        return "account " + r.address() + " (\"" + r.label() + "\")";
-    }
-
-    private static AtelierException noWallet(long id) {
-        return new AtelierException("The vault has no HD wallet " + id + ". List them with 'atelier wallet list'.");
     }
 
     private static void checkCount(int count) {
@@ -573,12 +360,6 @@ public final class VaultKeys {
         return l;
     }
 
-    private static void checkSecretName(String name) {
-        if (name == null || !SECRET_NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("secret names are 1-128 characters of A-Z a-z 0-9 . _ : / -");
-        }
-    }
-
     private static int countWords(char[] canonical) {
         int n = 1;
         for (char ch : canonical) {
@@ -587,12 +368,5 @@ public final class VaultKeys {
             }
         }
         return n;
-    }
-
-    private static char[] chars(byte[] utf8) {
-        java.nio.CharBuffer cb = StandardCharsets.UTF_8.decode(java.nio.ByteBuffer.wrap(utf8));
-        char[] out = Arrays.copyOfRange(cb.array(), cb.position(), cb.limit());
-        Arrays.fill(cb.array(), '\0');
-        return out;
     }
 }

@@ -50,7 +50,7 @@ class VaultBackupTest {
         assertThat(restored.accounts()).isEqualTo(3);
         assertThat(fresh.state()).isEqualTo(VaultState.LOCKED);
         fresh.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
-        assertThat(fresh.keys().revealPrivateKey(fresh.accounts().get(0).address(), TestVaults.PASSPHRASE.toCharArray(),
+        assertThat(fresh.reveal().revealPrivateKey(fresh.accounts().get(0).address(), TestVaults.PASSPHRASE.toCharArray(),
                 ProgressSink.NONE)).isEqualTo(VaultTest.key(1));
         fresh.close();
     }

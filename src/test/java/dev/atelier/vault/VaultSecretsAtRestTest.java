@@ -61,9 +61,9 @@ class VaultSecretsAtRestTest {
             ks[0] = 0x20;
             needles.add(ks);
             byte[] json = KeystoreCrypto.encrypt(ks, "keystore-password".toCharArray(), new KeystoreCrypto.ScryptCost(1024, 8, 1));
-            v.keys().importKeystore(json, "keystore-password".toCharArray(), "ks", ProgressSink.NONE);
+            v.keystores().importKeystore(json, "keystore-password".toCharArray(), "ks", ProgressSink.NONE);
             for (Account a : v.accounts()) {
-                needles.add(v.keys().revealPrivateKey(a.address(), TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE));
+                needles.add(v.reveal().revealPrivateKey(a.address(), TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE));
             }
             v.putSecret("rpc/main", "https://rpc.example/API-KEY-0123456789".getBytes(StandardCharsets.UTF_8));
             phrases.add("API-KEY-0123456789");

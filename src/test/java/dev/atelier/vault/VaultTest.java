@@ -189,7 +189,7 @@ class VaultTest {
             assertThatThrownBy(() -> v.keys().addWallet(JUNK.toCharArray(), new char[0], "again", 1))
                     .hasMessageContaining("already in the vault").hasMessageContaining("Nothing was added");
             assertThat(v.wallets()).hasSize(1);
-            VaultKeys.Recovery r = v.keys().revealMnemonic(w.walletId(), TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
+            VaultReveal.Recovery r = v.reveal().revealMnemonic(w.walletId(), TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
             assertThat(new String(r.mnemonic())).isEqualTo(JUNK);
             r.wipe();
         }
@@ -263,15 +263,15 @@ class VaultTest {
     @Test
     void privateKeyTextIsAsciiHexOnly() {
         String hex = "4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318";
-        assertThat(VaultKeys.privateKeyFromHex((" \t0x" + hex.toUpperCase() + "\n").toCharArray())).isEqualTo(HexFormat.of().parseHex(hex));
+        assertThat(PrivateKeyHex.parse((" \t0x" + hex.toUpperCase() + "\n").toCharArray())).isEqualTo(HexFormat.of().parseHex(hex));
         String fullwidthOne = "\uFF11";  // Character.digit('１', 16) == 1
         String arabicIndicFive = "\u0665"; // Character.digit('٥', 16) == 5
         for (String odd : new String[] {fullwidthOne, arabicIndicFive}) {
             String text = odd + hex.substring(1);
-            assertThatThrownBy(() -> VaultKeys.privateKeyFromHex(text.toCharArray())).isInstanceOf(AtelierException.class)
+            assertThatThrownBy(() -> PrivateKeyHex.parse(text.toCharArray())).isInstanceOf(AtelierException.class)
                     .hasMessageContaining("not a hex digit").hasMessageNotContaining(hex.substring(1, 20));
         }
-        assertThatThrownBy(() -> VaultKeys.privateKeyFromHex("0x1234".toCharArray())).hasMessageContaining("got 4 characters");
+        assertThatThrownBy(() -> PrivateKeyHex.parse("0x1234".toCharArray())).hasMessageContaining("got 4 characters");
     }
 
     @Test
@@ -283,7 +283,7 @@ class VaultTest {
             v.putSecret("rpc/mainnet", "https://other/KEY2".getBytes(StandardCharsets.UTF_8));
             assertThat(new String(v.secret("rpc/mainnet").orElseThrow(), StandardCharsets.UTF_8)).isEqualTo("https://other/KEY2");
             assertThat(v.secret("rpc/none")).isEmpty();
-            assertThat(v.keys().secretNames()).containsExactly("rpc/mainnet");
+            assertThat(v.secrets().names()).containsExactly("rpc/mainnet");
             v.lock();
             assertThatThrownBy(() -> v.secret("rpc/mainnet")).hasMessageContaining("locked");
             v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE);
@@ -301,7 +301,7 @@ class VaultTest {
             v.lock();
             assertThatThrownBy(() -> v.unlock(TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE)).hasMessage(Passphrases.WRONG);
             assertThat(v.unlock("a brand new passphrase".toCharArray(), ProgressSink.NONE)).isEmpty();
-            assertThat(v.keys().revealPrivateKey(v.accounts().get(0).address(), "a brand new passphrase".toCharArray(), ProgressSink.NONE))
+            assertThat(v.reveal().revealPrivateKey(v.accounts().get(0).address(), "a brand new passphrase".toCharArray(), ProgressSink.NONE))
                     .isEqualTo(key(5));
         }
     }

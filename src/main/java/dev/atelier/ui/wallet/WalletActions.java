@@ -8,8 +8,10 @@ import dev.atelier.vault.Account;
 import dev.atelier.vault.HdWallet;
 import dev.atelier.vault.Passphrases;
 import dev.atelier.vault.Secrets;
+import dev.atelier.vault.PrivateKeyHex;
 import dev.atelier.vault.VaultDamage;
 import dev.atelier.vault.VaultKeys;
+import dev.atelier.vault.VaultReveal;
 import dev.atelier.vault.VaultState;
 import dev.atelier.vault.hd.Bip39;
 import dev.atelier.vault.hd.DerivationPath;
@@ -344,7 +346,7 @@ public final class WalletActions {
         vm.run("Importing the key", progress -> {
             byte[] k = null;
             try {
-                k = VaultKeys.privateKeyFromHex(hex);
+                k = PrivateKeyHex.parse(hex);
                 return vm.vault().keys().importPrivateKey(k, l);
             } finally {
                 Secrets.wipe(k);
@@ -373,7 +375,7 @@ public final class WalletActions {
                 if (!Files.isRegularFile(file) || Files.size(file) > dev.atelier.vault.keyfile.KeystoreParser.MAX_FILE_BYTES) {
                     throw new AtelierException("No keystore file of a sensible size at " + file + ".");
                 }
-                return vm.vault().keys().importKeystore(Files.readAllBytes(file), p, l, progress);
+                return vm.vault().keystores().importKeystore(Files.readAllBytes(file), p, l, progress);
             } finally {
                 Secrets.wipe(p);
             }
@@ -433,7 +435,7 @@ public final class WalletActions {
                 if (Files.exists(out)) {
                     throw new AtelierException(out + " already exists. Choose another file name.");
                 }
-                byte[] json = vm.vault().keys().exportKeystore(a.address(), pw, KeystoreCrypto.DEFAULT_EXPORT, progress);
+                byte[] json = vm.vault().keystores().exportKeystore(a.address(), pw, KeystoreCrypto.DEFAULT_EXPORT, progress);
                 PrivateFiles.writeAtomically(out, json);
                 return out;
             } finally {
@@ -446,7 +448,7 @@ public final class WalletActions {
         askPassphraseThen("Reveal the private key of " + a.label(), pass -> vm.run("Checking the passphrase",
                 progress -> {
                     try {
-                        byte[] k = vm.vault().keys().revealPrivateKey(a.address(), pass, progress);
+                        byte[] k = vm.vault().reveal().revealPrivateKey(a.address(), pass, progress);
                         String hex = "0x" + HexFormat.of().formatHex(k);
                         Secrets.wipe(k);
                         return hex;
@@ -460,7 +462,7 @@ public final class WalletActions {
         long walletId = vm.vault().keys().walletOf(a.address()).orElseThrow();
         askPassphraseThen("Reveal the recovery words", pass -> vm.run("Checking the passphrase",
                 progress -> {
-                    VaultKeys.Recovery r = vm.vault().keys().revealMnemonic(walletId, pass, progress);
+                    VaultReveal.Recovery r = vm.vault().reveal().revealMnemonic(walletId, pass, progress);
                     try {
                         return new Revealed(new String(r.mnemonic()), r.bip39Passphrase().length > 0);
                     } finally {

@@ -129,7 +129,7 @@ class KeystoreHostileTest {
                 }
                 int before = vault.accounts().size();
                 try {
-                    var a = vault.keys().importKeystore(s.toString().getBytes(StandardCharsets.UTF_8), "fuzz".toCharArray(), "f",
+                    var a = vault.keystores().importKeystore(s.toString().getBytes(StandardCharsets.UTF_8), "fuzz".toCharArray(), "f",
                             ProgressSink.NONE);
                     // A harmless mutation (e.g. in "id") gives the right key, once; later ones say "already in the
                     // vault". The v3 MAC does not cover the IV, so a changed IV gives another key: only files

@@ -44,7 +44,7 @@ class KeystoreInteropTest {
     @Test
     void specPbkdf2VectorImports() throws Exception {
         JsonNode v = Vectors.get("keystore_v3_pbkdf2");
-        Account a = vault.keys().importKeystore(json(v.get("keystore")), v.get("password").asText().toCharArray(), "spec", ProgressSink.NONE);
+        Account a = vault.keystores().importKeystore(json(v.get("keystore")), v.get("password").asText().toCharArray(), "spec", ProgressSink.NONE);
         assertThat(a.address()).isEqualTo(Address.parse(v.get("address").asText()));
         assertThat(a.kind()).isEqualTo(AccountKind.IMPORTED);
         assertThat(reveal(a.address())).isEqualTo(v.get("privateKey").asText().substring(2));
@@ -53,7 +53,7 @@ class KeystoreInteropTest {
     @Test
     void gethThirtyOneByteKeyIsLeftPadded() throws Exception {
         JsonNode v = Vectors.get("keystore_v3_scrypt_geth_31byte");
-        Account a = vault.keys().importKeystore(json(v.get("keystore")), v.get("password").asText().toCharArray(), "geth", ProgressSink.NONE);
+        Account a = vault.keystores().importKeystore(json(v.get("keystore")), v.get("password").asText().toCharArray(), "geth", ProgressSink.NONE);
         assertThat(reveal(a.address())).isEqualTo(v.get("privateKeyLeftPadded").asText().substring(2));
     }
 
@@ -63,7 +63,7 @@ class KeystoreInteropTest {
                 "--unsafe-password", "cast-pass");
         byte[] file = Files.readAllBytes(dir.resolve("castkey"));
         assertThat(new String(file, StandardCharsets.UTF_8)).contains("\"crypto\"");
-        Account a = vault.keys().importKeystore(file, "cast-pass".toCharArray(), "from cast", ProgressSink.NONE);
+        Account a = vault.keystores().importKeystore(file, "cast-pass".toCharArray(), "from cast", ProgressSink.NONE);
         assertThat(a.address().toChecksumHex()).isEqualTo(RefTools.cast("wallet", "address", "--private-key", "0x" + KEY));
         assertThat(reveal(a.address())).isEqualTo(KEY);
     }
@@ -72,7 +72,7 @@ class KeystoreInteropTest {
     void ethersKeystoreWithCapitalCryptoImports() throws Exception {
         String json = RefTools.node("vault/ethers-ref.mjs", "encrypt", "0x" + KEY, "ethers-pass", Integer.toString(1 << 17));
         assertThat(json).contains("\"Crypto\"");
-        Account a = vault.keys().importKeystore(json.getBytes(StandardCharsets.UTF_8), "ethers-pass".toCharArray(), "ethers",
+        Account a = vault.keystores().importKeystore(json.getBytes(StandardCharsets.UTF_8), "ethers-pass".toCharArray(), "ethers",
                 ProgressSink.NONE);
         assertThat(reveal(a.address())).isEqualTo(KEY);
     }
@@ -81,7 +81,7 @@ class KeystoreInteropTest {
     @Test
     void exportedKeystoreOpensInCastAndEthers() throws Exception {
         Account a = vault.keys().importPrivateKey(HEX.parseHex(KEY), "k");
-        byte[] json = vault.keys().exportKeystore(a.address(), "export-pass".toCharArray(), KeystoreCrypto.DEFAULT_EXPORT,
+        byte[] json = vault.keystores().exportKeystore(a.address(), "export-pass".toCharArray(), KeystoreCrypto.DEFAULT_EXPORT,
                 ProgressSink.NONE);
         JsonNode tree = new ObjectMapper().readTree(json);
         assertThat(tree.at("/crypto/kdfparams/n").asInt()).isEqualTo(1 << 18);
@@ -105,13 +105,13 @@ class KeystoreInteropTest {
     @Test
     void exportRefusesPasswordsThatGethAndEthersEncodeDifferently() {
         Account a = vault.keys().importPrivateKey(HEX.parseHex(KEY), "k");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.keys().exportKeystore(a.address(), "caf\u00e9".toCharArray(),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vault.keystores().exportKeystore(a.address(), "caf\u00e9".toCharArray(),
                         new KeystoreCrypto.ScryptCost(1024, 8, 1), ProgressSink.NONE))
                 .hasMessageContaining("NFKD");
     }
 
     private String reveal(Address a) {
-        return HEX.formatHex(vault.keys().revealPrivateKey(a, TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE));
+        return HEX.formatHex(vault.reveal().revealPrivateKey(a, TestVaults.PASSPHRASE.toCharArray(), ProgressSink.NONE));
     }
 
     private static byte[] json(JsonNode n) throws Exception {
