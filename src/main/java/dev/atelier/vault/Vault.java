@@ -13,12 +13,9 @@ import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -41,6 +38,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     private final Path file;
     private final KdfPolicy policy;
     private final Argon2id argon2;
+    private final PassphraseKeys passphraseKeys;
     private final List<Consumer<VaultState>> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private final VaultKeys keys = new VaultKeys(this);
@@ -57,6 +55,7 @@ public final class Vault implements SignerSource, AutoCloseable {
         this.file = file.toAbsolutePath();
         this.policy = policy;
         this.argon2 = argon2;
+        this.passphraseKeys = new PassphraseKeys(policy, argon2);
     }
 
     public Path file() {
@@ -115,43 +114,17 @@ public final class Vault implements SignerSource, AutoCloseable {
         if (exists()) {
             throw new AtelierException("A vault already exists at " + file + ". Unlock it, or restore a backup over it.");
         }
-        progress.message("Choosing key-derivation strength");
-        Argon2Params params = policy.choose(argon2, progress);
-        checkFloor(params);
+        Argon2Params params = passphraseKeys.chooseParams(progress);
         byte[] master = new byte[SealedBox.KEY_BYTES];
         RANDOM.nextBytes(master);
-        Path tmp = file.resolveSibling(file.getFileName() + ".creating");
         try {
-            Files.deleteIfExists(tmp);
-            progress.message("Deriving the passphrase key (" + params.describe() + ")");
-            VaultHeader header = wrap(master, passphrase, params);
-            try (Database fresh = Database.open(tmp, MIGRATIONS)) {
-                fresh.write(c -> {
-                    VaultStore.insertHeader(c, header, now());
-                    VaultHeader back = VaultStore.header(c).orElseThrow();
-                    if (!back.sameKeyMaterial(header)) {
-                        throw new SQLException("header read back differs");
-                    }
-                    return null;
-                });
-            }
-            publishIfAbsent(tmp);
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            Secrets.wipe(master);
-            throw new AtelierException("A vault already exists at " + file + " (another Atelier window or command created it "
-                    + "just now). Nothing was changed; unlock that vault instead.");
-        } catch (java.io.IOException e) {
-            Secrets.wipe(master);
-            throw new AtelierException("Could not create the vault at " + file + ". Check that the folder is writable.", e);
+            NewVaultFile.write(file, () -> {
+                progress.message("Deriving the passphrase key (" + params.describe() + ")");
+                return passphraseKeys.wrap(master, passphrase, params);
+            });
         } catch (RuntimeException e) {
             Secrets.wipe(master);
             throw e;
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (java.io.IOException ignored) {
-                // best effort: a leftover .creating file is ignored and replaced next time
-            }
         }
         synchronized (this) {
             masterKey = master;
@@ -160,29 +133,6 @@ public final class Vault implements SignerSource, AutoCloseable {
         LOG.info("Vault created ({})", params.describe());
         fire();
         return params;
-    }
-
-    /**
-     * Puts the finished vault in place only if none exists: a hard link fails atomically when the name is
-     * taken (a rename would replace a vault that another process created meanwhile). Where links are not
-     * supported, a move without REPLACE_EXISTING refuses an existing file too (checked just before).
-     */
-    private void publishIfAbsent(Path tmp) throws java.io.IOException {
-        try {
-            Files.createLink(file, tmp);
-        } catch (UnsupportedOperationException e) {
-            Files.move(tmp, file);
-            return;
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw e;
-        } catch (java.io.IOException e) {
-            if (Files.exists(file)) {
-                throw new java.nio.file.FileAlreadyExistsException(file.toString());
-            }
-            Files.move(tmp, file);
-            return;
-        }
-        Files.delete(tmp);
     }
 
     /** Derives the passphrase key and unwraps the master key; then authenticates every sealed value. */
@@ -227,60 +177,13 @@ public final class Vault implements SignerSource, AutoCloseable {
         Passphrases.checkNew(next);
         byte[] master = unwrap(current, progress);
         try {
-            progress.message("Choosing key-derivation strength");
-            Argon2Params params = policy.choose(argon2, progress);
-            checkFloor(params);
-            progress.message("Deriving the new passphrase key (" + params.describe() + ")");
-            byte[] salt = new byte[VaultHeader.SALT_BYTES];
-            RANDOM.nextBytes(salt);
-            byte[] kek = kek(next, salt, params);
-            try {
-                VaultHeader header = VaultHeader.create(params, salt,
-                        SealedBox.seal(kek, master, VaultHeader.wrapAad(VaultHeader.FORMAT, VaultHeader.KDF,
-                                Argon2Params.VERSION, params, salt)));
-                database().write(c -> {
-                    VaultStore.replaceHeader(c, header, now());
-                    VaultHeader back = VaultStore.header(c).orElseThrow();
-                    back.verify();
-                    byte[] check = openOrNull(kek, back.wrappedKey(), back.wrapAad());
-                    boolean same = check != null && Arrays.equals(check, master);
-                    Secrets.wipe(check);
-                    if (!same) {
-                        throw new SQLException("new header read back does not unwrap to the master key");
-                    }
-                    return null;
-                });
-            } finally {
-                Secrets.wipe(kek);
-            }
+            Argon2Params params = passphraseKeys.chooseParams(progress);
+            passphraseKeys.rewrap(database(), master, next, params, progress);
             LOG.info("Vault passphrase changed ({})", params.describe());
-            purgeOldHeader();
+            PassphraseKeys.purgeOldHeader(database());
             return params;
         } finally {
             Secrets.wipe(master);
-        }
-    }
-
-    /**
-     * Until a WAL checkpoint, vault.db still holds the old header page (and the -wal may hold earlier
-     * ones): a copy of vault.db alone would open with the old passphrase. A TRUNCATE checkpoint writes
-     * the new header over the old one in place and empties the -wal. If another connection (a second
-     * Atelier process) keeps an old snapshot open the checkpoint cannot finish now; SQLite completes it
-     * when the last connection closes, and we say so in the log.
-     */
-    private void purgeOldHeader() {
-        try {
-            int[] r = database().read(c -> {
-                try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
-                    return rs.next() ? new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)} : new int[] {1, -1, -1};
-                }
-            });
-            if (r[0] != 0 || r[1] != r[2]) {
-                LOG.warn("After the passphrase change the WAL checkpoint could not finish (busy={}, log={}, checkpointed={}): "
-                        + "another process has vault.db open; the old header is overwritten when it closes", r[0], r[1], r[2]);
-            }
-        } catch (AtelierException e) {
-            LOG.warn("After the passphrase change the WAL checkpoint failed; the old header is overwritten at the next one", e);
         }
     }
 
@@ -483,50 +386,7 @@ public final class Vault implements SignerSource, AutoCloseable {
     }
 
     private byte[] unwrap(char[] passphrase, ProgressSink progress) {
-        if (passphrase == null || passphrase.length == 0 || !Passphrases.wellFormed(passphrase)) {
-            throw Passphrases.wrong();
-        }
-        VaultHeader header = database().read(VaultStore::header)
-                .orElseThrow(() -> VaultHeader.damaged("the header row is missing"));
-        header.verify();
-        progress.message("Deriving the passphrase key (" + header.params().describe() + ")");
-        byte[] kek = kek(passphrase, header.salt(), header.params());
-        try {
-            byte[] master = openOrNull(kek, header.wrappedKey(), header.wrapAad());
-            if (master == null || master.length != SealedBox.KEY_BYTES) {
-                throw Passphrases.wrong();
-            }
-            return master;
-        } finally {
-            Secrets.wipe(kek);
-        }
-    }
-
-    private VaultHeader wrap(byte[] master, char[] passphrase, Argon2Params params) {
-        byte[] salt = new byte[VaultHeader.SALT_BYTES];
-        RANDOM.nextBytes(salt);
-        byte[] kek = kek(passphrase, salt, params);
-        try {
-            return VaultHeader.create(params, salt, SealedBox.seal(kek, master,
-                    VaultHeader.wrapAad(VaultHeader.FORMAT, VaultHeader.KDF, Argon2Params.VERSION, params, salt)));
-        } finally {
-            Secrets.wipe(kek);
-        }
-    }
-
-    private byte[] kek(char[] passphrase, byte[] salt, Argon2Params params) {
-        byte[] pw = Secrets.passphraseBytes(passphrase);
-        try {
-            return argon2.derive(pw, salt, params, SealedBox.KEY_BYTES);
-        } finally {
-            Secrets.wipe(pw);
-        }
-    }
-
-    private void checkFloor(Argon2Params params) {
-        if (policy.enforcesFloor() && !params.meetsFloor()) {
-            throw new IllegalStateException("Argon2id parameters below the floor: " + params.describe());
-        }
+        return passphraseKeys.unwrap(this::database, passphrase, progress);
     }
 
     static byte[] openOrNull(byte[] key, byte[] sealed, byte[] aad) {
