@@ -1,6 +1,8 @@
 package dev.atelier.ui.wallet;
 
 import atlantafx.base.theme.Styles;
+import dev.atelier.ui.UiServices;
+import java.io.File;
 import javafx.beans.binding.BooleanExpression;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,12 +11,18 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 
-/** Small builders for the Wallet screen's dialogs: a titled form with an OK button that validation can disable. */
+/**
+ * Small builders for the Wallet screen's dialogs: a titled form with an OK button that validation can
+ * disable, file fields with a Browse… button, and the passphrase strength meter.
+ */
 final class Forms {
     static final ButtonType OK = new ButtonType("OK", ButtonBar.ButtonData.OK_DONE);
 
@@ -89,5 +97,43 @@ final class Forms {
         char[] c = f.getText().toCharArray();
         f.clear();
         return c;
+    }
+
+    /** A path field with a Browse… button that opens a save or open file chooser near the current path. */
+    static HBox withBrowse(UiServices ui, TextField path, boolean save) {
+        Button browse = new Button("Browse…");
+        browse.setOnAction(e -> {
+            FileChooser fc = new FileChooser();
+            File current = new File(path.getText());
+            if (current.getParentFile() != null && current.getParentFile().isDirectory()) {
+                fc.setInitialDirectory(current.getParentFile());
+                fc.setInitialFileName(current.getName());
+            }
+            File f = save ? fc.showSaveDialog(ui.dialogs().owner()) : fc.showOpenDialog(ui.dialogs().owner());
+            if (f != null) {
+                path.setText(f.getAbsolutePath());
+            }
+        });
+        HBox h = new HBox(8, path, browse);
+        HBox.setHgrow(path, Priority.ALWAYS);
+        return h;
+    }
+
+    /** A strength bar and label under a new-passphrase field, updated as the user types. */
+    static VBox strengthMeter(PasswordField field) {
+        ProgressBar bar = new ProgressBar(0);
+        bar.setId("strength-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Label label = new Label();
+        label.setId("strength-label");
+        label.getStyleClass().add(Styles.TEXT_SMALL);
+        field.textProperty().addListener((o, a, b) -> {
+            PassphraseStrength.Rating r = PassphraseStrength.rate(b);
+            bar.setProgress(b.isEmpty() ? 0 : (r.score() + 1) / 5.0);
+            bar.getStyleClass().removeAll(Styles.DANGER, Styles.WARNING, Styles.SUCCESS);
+            bar.getStyleClass().add(r.score() <= 1 ? Styles.DANGER : r.score() == 2 ? Styles.WARNING : Styles.SUCCESS);
+            label.setText(b.isEmpty() ? "" : r.label() + (r.hint().isEmpty() ? "" : " — " + r.hint()));
+        });
+        return new VBox(4, bar, label);
     }
 }

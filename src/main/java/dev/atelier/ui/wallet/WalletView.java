@@ -42,7 +42,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class WalletView extends StackPane {
     private final WalletViewModel vm;
-    private final WalletActions actions;
+    private final VaultDialogs vaultDialogs;
+    private final HdWalletDialogs walletDialogs;
+    private final ImportDialogs importDialogs;
+    private final AccountActions accountActions;
+    private final RevealDialogs revealDialogs;
     private final EmptyState empty;
     private final BorderPane content = new BorderPane();
     private final VBox top = new VBox(10);
@@ -53,11 +57,15 @@ public final class WalletView extends StackPane {
 
     public WalletView(WalletViewModel vm, UiServices ui, Runnable onHelp) {
         this.vm = vm;
-        this.actions = new WalletActions(vm, ui);
+        this.vaultDialogs = new VaultDialogs(vm, ui);
+        this.walletDialogs = new HdWalletDialogs(vm, ui);
+        this.importDialogs = new ImportDialogs(vm, ui);
+        this.accountActions = new AccountActions(vm, ui);
+        this.revealDialogs = new RevealDialogs(vm, ui);
         getStyleClass().addAll("screen", "wallet-screen");
         empty = new EmptyState("mdi2w-wallet-outline", "Your keys, on this machine",
                 "Create an encrypted vault to hold HD wallets, imported keys and watch-only accounts; nothing leaves this computer.",
-                "Create a vault", actions::createVault);
+                "Create a vault", vaultDialogs::createVault);
 
         unlockBar = unlockBar();
         reminderMessage.setId("backup-reminder");
@@ -67,7 +75,7 @@ public final class WalletView extends StackPane {
         Button backupNow = new Button("Back up now", new FontIcon("mdi2c-content-save-outline"));
         backupNow.setId("backup-now");
         backupNow.setMinWidth(Region.USE_PREF_SIZE);
-        backupNow.setOnAction(e -> actions.backup());
+        backupNow.setOnAction(e -> vaultDialogs.backup());
         HBox.setHgrow(reminderMessage, Priority.ALWAYS);
         reminder.getChildren().addAll(reminderMessage, backupNow);
         reminder.setAlignment(Pos.CENTER_LEFT);
@@ -95,10 +103,6 @@ public final class WalletView extends StackPane {
         vm.vault().addChangeListener(() -> Platform.runLater(vm::refresh));
         layoutFor(vm.stateProperty().get());
         showDetail(null);
-    }
-
-    public WalletActions actions() {
-        return actions;
     }
 
     private void layoutFor(VaultState s) {
@@ -149,7 +153,7 @@ public final class WalletView extends StackPane {
                 }
             }, damage -> {
                 if (!damage.isEmpty()) {
-                    actions.showDamage(damage);
+                    vaultDialogs.showDamage(damage);
                 }
             });
         };
@@ -161,7 +165,7 @@ public final class WalletView extends StackPane {
         });
         Button restore = new Button("Restore a backup…");
         restore.getStyleClass().add(Styles.FLAT);
-        restore.setOnAction(e -> actions.restoreBackup());
+        restore.setOnAction(e -> vaultDialogs.restoreBackup());
         HBox bar = new HBox(10, new FontIcon("mdi2l-lock-outline"), pass, unlock, restore);
         bar.setId("unlock-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -171,22 +175,22 @@ public final class WalletView extends StackPane {
 
     private Node toolbar() {
         var locked = vm.stateProperty().isNotEqualTo(VaultState.UNLOCKED).or(vm.busyProperty());
-        Button newWallet = tool("new-wallet", "New HD wallet", "mdi2w-wallet-plus-outline", actions::newWallet, locked);
-        Button restore = tool("restore-wallet", "Restore words", "mdi2b-backup-restore", actions::restoreWallet, locked);
-        Button derive = tool("derive", "Derive", "mdi2f-file-tree-outline", actions::derive,
+        Button newWallet = tool("new-wallet", "New HD wallet", "mdi2w-wallet-plus-outline", walletDialogs::newWallet, locked);
+        Button restore = tool("restore-wallet", "Restore words", "mdi2b-backup-restore", walletDialogs::restoreWallet, locked);
+        Button derive = tool("derive", "Derive", "mdi2f-file-tree-outline", walletDialogs::derive,
                 locked.or(Bindings.isEmpty(vm.wallets())));
-        Button importKey = tool("import-key", "Import key", "mdi2k-key-plus", actions::importKey, locked);
-        Button importKs = tool("import-keystore", "Import keystore", "mdi2f-file-key-outline", actions::importKeystore, locked);
-        Button watch = tool("watch", "Watch address", "mdi2e-eye-outline", actions::watch, locked);
+        Button importKey = tool("import-key", "Import key", "mdi2k-key-plus", importDialogs::importKey, locked);
+        Button importKs = tool("import-keystore", "Import keystore", "mdi2f-file-key-outline", importDialogs::importKeystore, locked);
+        Button watch = tool("watch", "Watch address", "mdi2e-eye-outline", importDialogs::watch, locked);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Button backup = tool("backup", "Back up", "mdi2c-content-save-outline", actions::backup, locked);
+        Button backup = tool("backup", "Back up", "mdi2c-content-save-outline", vaultDialogs::backup, locked);
         MenuItem restoreBackup = new MenuItem("Restore a backup…", new FontIcon("mdi2f-file-restore-outline"));
         restoreBackup.setId("restore-backup");
-        restoreBackup.setOnAction(e -> actions.restoreBackup());
+        restoreBackup.setOnAction(e -> vaultDialogs.restoreBackup());
         MenuItem change = new MenuItem("Change passphrase…", new FontIcon("mdi2f-form-textbox-password"));
         change.setId("change-passphrase");
-        change.setOnAction(e -> actions.changePassphrase());
+        change.setOnAction(e -> vaultDialogs.changePassphrase());
         MenuButton more = new MenuButton(null, new FontIcon("mdi2d-dots-vertical"), restoreBackup, change);
         more.setId("vault-menu");
         more.getStyleClass().add(atlantafx.base.theme.Tweaks.NO_ARROW);
@@ -333,7 +337,7 @@ public final class WalletView extends StackPane {
         address.getStyleClass().addAll("monospace", "detail-address", Styles.TEXT_BOLD);
         Button copy = new Button("Copy address", new FontIcon("mdi2c-content-copy"));
         copy.setId("copy-address");
-        copy.setOnAction(e -> actions.copyAddress(a));
+        copy.setOnAction(e -> accountActions.copyAddress(a));
         ImageView qr = new ImageView(AddressQr.of(addr, 164));
         qr.setId("address-qr");
         qr.setFitWidth(164);
@@ -343,18 +347,18 @@ public final class WalletView extends StackPane {
         TextField labelField = new TextField(a.label());
         labelField.setId("label-field");
         labelField.setPromptText("Label");
-        labelField.setOnAction(e -> actions.rename(a, labelField.getText()));
+        labelField.setOnAction(e -> accountActions.rename(a, labelField.getText()));
         Button save = new Button("Rename");
-        save.setOnAction(e -> actions.rename(a, labelField.getText()));
+        save.setOnAction(e -> accountActions.rename(a, labelField.getText()));
         HBox labelRow = new HBox(8, labelField, save);
         HBox.setHgrow(labelField, Priority.ALWAYS);
         var locked = vm.stateProperty().isNotEqualTo(VaultState.UNLOCKED).or(vm.busyProperty());
         Button export = new Button("Export keystore…", new FontIcon("mdi2f-file-export-outline"));
         export.setId("export-keystore");
-        export.setOnAction(e -> actions.exportKeystore(a));
+        export.setOnAction(e -> accountActions.exportKeystore(a));
         Button revealKey = new Button("Reveal private key…", new FontIcon("mdi2e-eye-off-outline"));
         revealKey.setId("reveal-key");
-        revealKey.setOnAction(e -> actions.revealKey(a));
+        revealKey.setOnAction(e -> revealDialogs.revealKey(a));
         revealKey.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         export.disableProperty().bind(locked);
         revealKey.disableProperty().bind(export.disableProperty());
@@ -370,7 +374,7 @@ public final class WalletView extends StackPane {
             words.setId("reveal-words");
             words.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
             words.disableProperty().bind(locked);
-            words.setOnAction(e -> actions.revealWords(a));
+            words.setOnAction(e -> revealDialogs.revealWords(a));
             detail.getChildren().add(words);
         }
         if (a.kind() == AccountKind.SANDBOX) {
