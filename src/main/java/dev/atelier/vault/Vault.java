@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The encrypted keystore in {@code vault.db} (format: docs/security.md). Locked, it knows only public
  * metadata (addresses, labels, paths); unlocking derives the passphrase key with Argon2id and unwraps
- * the master key, which every secret is sealed under. Locking forgets the master key. Accounts,
+ * the master key, which every secret is sealed under. Locking forgets the master key. Accounts and
  * wallets live in {@link VaultKeys}, named secrets in {@link VaultSecrets}; backups in {@link VaultBackup}.
  */
 public final class Vault implements SignerSource, AutoCloseable {
