@@ -308,7 +308,8 @@ public final class VaultKeys {
     }
 
     private <T> T withSeed(long walletId, SeedWork<T> work) {
-        VaultStore.WalletRow wallet = vault.database().read(c -> VaultStore.wallet(c, walletId)).orElseThrow(() -> SealedEntries.noWallet(walletId));
+        VaultStore.WalletRow wallet = vault.database().read(c -> VaultStore.wallet(c, walletId))
+                .orElseThrow(() -> SealedEntries.noWallet(walletId));
         return vault.withMasterKey(master -> {
             String what = "HD wallet " + walletId + " (\"" + wallet.label() + "\")";
             byte[] m = SealedEntries.open(master, wallet.sealedMnemonic(), Aad.walletMnemonic(walletId), what);

@@ -30,8 +30,9 @@ public final class VaultReveal {
         vault.verifyPassphrase(passphrase, progress);
         return vault.withMasterKey(master -> vault.database().read(c -> {
             VaultStore.WalletRow w = VaultStore.wallet(c, walletId).orElseThrow(() -> SealedEntries.noWallet(walletId));
-            byte[] m = SealedEntries.open(master, w.sealedMnemonic(), Aad.walletMnemonic(walletId), "HD wallet " + walletId + " (mnemonic)");
-            byte[] p = SealedEntries.open(master, w.sealedPassphrase(), Aad.walletPassphrase(walletId), "HD wallet " + walletId + " (passphrase)");
+            String what = "HD wallet " + walletId;
+            byte[] m = SealedEntries.open(master, w.sealedMnemonic(), Aad.walletMnemonic(walletId), what + " (mnemonic)");
+            byte[] p = SealedEntries.open(master, w.sealedPassphrase(), Aad.walletPassphrase(walletId), what + " (passphrase)");
             try {
                 return new Recovery(SealedEntries.chars(m), SealedEntries.chars(p));
             } finally {
