@@ -58,7 +58,9 @@ public final class ActivityView extends StackPane {
         content.setTop(toolbar());
         content.setCenter(table());
         content.setBottom(actions());
-        Runnable pick = () -> getChildren().setAll(vm.rows().isEmpty() ? empty : content);
+        StackPane transactions = new StackPane();
+        Runnable pick = () -> transactions.getChildren().setAll(vm.rows().isEmpty() ? empty : content);
+        getChildren().setAll(tabs(transactions));
         vm.rows().addListener((javafx.collections.ListChangeListener<ActivityViewModel.Row>) c -> pick.run());
         vm.load();
         pick.run();
@@ -80,6 +82,29 @@ public final class ActivityView extends StackPane {
             }
         });
         vm.refresh();
+    }
+
+    /** Transactions, and Tokens: holders and movements read back from the chain. */
+    private javafx.scene.control.TabPane tabs(StackPane transactions) {
+        javafx.scene.control.Tab tx = new javafx.scene.control.Tab("Transactions", transactions);
+        tx.setId("activity-tab-transactions");
+        tx.setGraphic(new FontIcon("mdi2s-swap-vertical"));
+        var mint = new dev.atelier.studio.mint.MintService(ui.app().studio().store(), ui.app().networks(), ui.app().txQueue());
+        TokensViewModel tokens = new TokensViewModel(ui.app().studio().store(), ui.app().networks(), mint.tokens(),
+                ui.app()::selectedNetwork, ui.tasks(), e -> ui.dialogs().showFailure("Tokens", e));
+        javafx.scene.control.Tab tk = new javafx.scene.control.Tab("Tokens", new TokensView(tokens, ui));
+        tk.setId("activity-tab-tokens");
+        tk.setGraphic(new FontIcon("mdi2c-cube-outline"));
+        // what was read in Studio → Mint meanwhile shows when the tab is opened
+        tk.setOnSelectionChanged(e -> {
+            if (tk.isSelected()) {
+                tokens.load();
+            }
+        });
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(tx, tk);
+        tabs.setId("activity-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private HBox toolbar() {
