@@ -201,6 +201,63 @@ public final class MintService {
     /** Moves plans' signed batches along with the queue (no signer needed): after a broadcast of a response. */
     public void settle(long planId) {
         runner().settle(plans.plan(planId).orElseThrow());
+        MintPlan.Progress p = plans.progress(planId);
+        if (p.finished() && plans.hasExports(planId)) {
+            // an offline-signed plan has no Mint run to close it: it is done when its last batch is final
+            plans.setStatus(planId, p.failed() > 0 ? MintPlan.Status.FAILED : MintPlan.Status.DONE);
+        }
+    }
+
+    /** After a queue pass (the Activity screen's refresh): moves every exported plan along with its broadcast batches. */
+    public void settleOfflinePlans() {
+        plans.unfinishedWithExports().forEach(this::settle);
+    }
+
+    /**
+     * The request digest a pasted or opened signer's response answers, or null when the text is not
+     * a response file (hex lines, JSON Lines). A damaged response (digest or signatures) is refused.
+     */
+    public static String responseDigest(String text) {
+        String t = text.strip();
+        if (!t.startsWith("{")) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = dev.atelier.signing.file.SigningFiles.parse(t.getBytes(java.nio.charset.StandardCharsets.UTF_8), "signed response");
+        } catch (AtelierException notJson) {
+            return null;
+        }
+        if (root.isObject() && dev.atelier.signing.file.SigningResponse.FORMAT.equals(root.path("format").asText())) {
+            return dev.atelier.signing.file.SigningResponse.parse(root).requestDigest();
+        }
+        return null;
+    }
+
+    /**
+     * The air-gapped flow's return from a pasted or opened response: links its transactions to the
+     * exported mint batches (see {@link #attachResponse}); 0 when the text answers no mint request.
+     */
+    public int attachResponseText(String text, List<dev.atelier.chain.tx.SignedTx> signed, Network network) {
+        String digest = responseDigest(text);
+        return digest == null ? 0 : attachResponse(digest, signed, network);
+    }
+
+    /** A plan a crash, a kill or a pause left unfinished, with what is left of it (offline-signed plans are not listed). */
+    public record Interrupted(MintPlan plan, Collection collection, int left) {
+    }
+
+    /** Every interrupted plan, newest first: what the app mentions at start so the user can finish it. */
+    public List<Interrupted> interrupted() {
+        List<Interrupted> out = new ArrayList<>();
+        for (MintPlan p : plans.unfinishedEverywhere()) {
+            MintPlan.Progress pr = plans.progress(p.id());
+            if (pr.finished() || plans.hasExports(p.id())) {
+                continue;
+            }
+            catalog.collection(p.collectionId()).ifPresent(c -> out.add(new Interrupted(p, c, pr.planned() + pr.signed() + pr.sent())));
+        }
+        return out;
     }
 
     static String dataHash(String dataHex) {

@@ -74,6 +74,27 @@ public final class Dialogs {
         t.play();
     }
 
+    /**
+     * A notification that stays until it is closed or its action is taken (something the user
+     * should act on, e.g. an interrupted mint at start). Non-modal: the app stays usable.
+     */
+    public Notification notifyAction(String text, String actionLabel, Runnable action) {
+        Notification n = new Notification(text, new FontIcon("mdi2a-alert-outline"));
+        n.getStyleClass().addAll(Styles.ELEVATED_1, Styles.WARNING);
+        n.setPrefWidth(420);
+        n.setMaxWidth(420);
+        javafx.scene.control.Button act = new javafx.scene.control.Button(actionLabel);
+        act.setId("notification-action");
+        act.setOnAction(e -> {
+            toastLayer.getChildren().remove(n);
+            action.run();
+        });
+        n.setPrimaryActions(act);
+        n.setOnClose(e -> toastLayer.getChildren().remove(n));
+        toastLayer.getChildren().add(n);
+        return n;
+    }
+
     public void info(String title, String text) {
         alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
     }
