@@ -239,10 +239,17 @@ public final class AtelierApp extends Application {
             String text = "The mint of " + first.collection().name() + " was interrupted: " + first.left() + " item(s) are not minted yet."
                     + (others > 0 ? " " + others + " other collection(s) have unfinished mints too." : "")
                     + " Open Studio → Mint and press Mint to finish it; nothing is minted twice.";
-            dialogs.notifyAction(text, "Open Mint", () -> {
+            var notice = dialogs.notifyAction(text, "Open Mint", () -> {
                 shell.select(Screen.STUDIO);
                 if (shellView.screenNode(Screen.STUDIO) instanceof dev.atelier.ui.studio.StudioView studio) {
                     Platform.runLater(() -> studio.openMint(first.collection().id()));
+                }
+            });
+            // it stays until closed or acted on; in the Studio the Mint dialog's own banner takes over (and the
+            // notice would cover the Studio's toolbar)
+            shell.currentProperty().addListener((o, was, now) -> {
+                if (now == Screen.STUDIO) {
+                    dialogs.dismiss(notice);
                 }
             });
         }, e -> LOG.warn("Looking for interrupted mints failed", e));

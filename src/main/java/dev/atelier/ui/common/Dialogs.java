@@ -95,6 +95,11 @@ public final class Dialogs {
         return n;
     }
 
+    /** Removes a notification (no-op when it is gone already). */
+    public void dismiss(Notification n) {
+        toastLayer.getChildren().remove(n);
+    }
+
     public void info(String title, String text) {
         alert(Alert.AlertType.INFORMATION, title, text).showAndWait();
     }

@@ -194,8 +194,10 @@ class MintOfflineGuiTest {
         String notice = robot.lookup(".notification").queryAll().stream().map(x -> ((atlantafx.base.controls.Notification) x).getMessage())
                 .filter(m -> m.contains("interrupted")).findFirst().orElseThrow();
         assertThat(notice).contains("The mint of Potions was interrupted: 7 item(s) are not minted yet");
-        // non-modal: the app is usable while it shows
+        // non-modal: no window on top of the app, which stays usable while it shows
+        assertThat(javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count()).isEqualTo(1);
         robot.clickOn("#nav-activity");
+        assertThat(fx.app().shell().current()).isEqualTo(dev.atelier.ui.Screen.ACTIVITY);
         assertThat(robot.lookup("#notification-action").tryQuery()).isPresent();
         robot.clickOn("#notification-action");
         waitFor(() -> showing("#mint-resume"));
