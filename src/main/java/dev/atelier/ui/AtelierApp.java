@@ -245,7 +245,7 @@ public final class AtelierApp extends Application {
                     Platform.runLater(() -> studio.openMint(first.collection().id()));
                 }
             });
-            // it stays until closed or acted on; in the Studio the Mint dialog's own banner takes over (and the
+            // it stays a while unless closed or acted on; in the Studio the Mint dialog's own banner takes over (and the
             // notice would cover the Studio's toolbar)
             shell.currentProperty().addListener((o, was, now) -> {
                 if (now == Screen.STUDIO) {

@@ -38,7 +38,7 @@ final class TokensView extends StackPane {
     TokensView(TokensViewModel vm, UiServices ui) {
         this.vm = vm;
         this.ui = ui;
-        EmptyState empty = new EmptyState("mdi2c-cube-scan", "Your tokens, as the chain has them",
+        EmptyState empty = new EmptyState("mdi2c-cube-scan", "Tokens on chain",
                 "Owners and balances of minted tokens appear here, read from the contracts' Transfer logs. Mint a collection in "
                         + "Studio → Mint, then read it from the chain.", "Refresh from chain", vm::refreshFromChain);
         empty.action().setId("tokens-empty-action");
@@ -124,7 +124,8 @@ final class TokensView extends StackPane {
                 column("Owner", 330, h -> h.row().holder().toChecksumHex()),
                 column("Balance", 80, h -> h.collection().standard() == Standard.ERC1155 ? h.row().amount().toString() : "1"),
                 column("Block", 80, h -> h.row().block() == null ? "—" : Long.toString(h.row().block())),
-                column("Transaction", 160, h -> h.row().txHash() == null ? "—" : shortHash(h.row().txHash())));
+                link(column("Transaction", 160, h -> h.row().txHash() == null ? "—" : shortHash(h.row().txHash())),
+                        TokensViewModel.Holding::explorerUrl));
         holders.setContextMenu(menu());
         holders.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -147,7 +148,7 @@ final class TokensView extends StackPane {
                 column("From", 130, m -> shortAddress(m.move().from().toChecksumHex())),
                 column("To", 130, m -> shortAddress(m.move().to().toChecksumHex())),
                 column("Amount", 70, m -> m.move().amount().toString()),
-                column("Transaction", 160, m -> shortHash(m.move().txHash())));
+                link(column("Transaction", 160, m -> shortHash(m.move().txHash())), TokensViewModel.Movement::explorerUrl));
         moves.setContextMenu(menu());
         moves.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -172,6 +173,33 @@ final class TokensView extends StackPane {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(x -> new SimpleStringProperty(value.apply(x.getValue())));
         c.setPrefWidth(width);
+        return c;
+    }
+
+    /** Shows the column's hash as a link to the explorer when the network has one. */
+    private <R> TableColumn<R, String> link(TableColumn<R, String> c, java.util.function.Function<R, String> url) {
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                R row = empty ? null : getTableRow() == null ? null : getTableRow().getItem();
+                String u = row == null ? "" : url.apply(row);
+                if (empty || text == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (u.isEmpty()) {
+                    setText(text);
+                    setGraphic(null);
+                } else {
+                    javafx.scene.control.Hyperlink l = new javafx.scene.control.Hyperlink(text);
+                    l.setTooltip(new Tooltip(u));
+                    l.setOnAction(e -> ui.openLink().accept(u));
+                    l.setPadding(Insets.EMPTY);
+                    setText(null);
+                    setGraphic(l);
+                }
+            }
+        });
         return c;
     }
 

@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class Dialogs {
     private static final Logger LOG = LoggerFactory.getLogger(Dialogs.class);
     private static final Duration TOAST_TIME = Duration.seconds(4);
+    private static final Duration ACTION_TIME = Duration.seconds(45);
 
     private final VBox toastLayer;
     private final Path logFile;
@@ -75,7 +76,7 @@ public final class Dialogs {
     }
 
     /**
-     * A notification that stays until it is closed or its action is taken (something the user
+     * A notification that stays (45 s) until it is closed or its action is taken (something the user
      * should act on, e.g. an interrupted mint at start). Non-modal: the app stays usable.
      */
     public Notification notifyAction(String text, String actionLabel, Runnable action) {
@@ -92,6 +93,10 @@ public final class Dialogs {
         n.setPrimaryActions(act);
         n.setOnClose(e -> toastLayer.getChildren().remove(n));
         toastLayer.getChildren().add(n);
+        // long enough to read and act; it sits over the screens' toolbars, so it does not stay for good
+        PauseTransition t = new PauseTransition(ACTION_TIME);
+        t.setOnFinished(e -> toastLayer.getChildren().remove(n));
+        t.play();
         return n;
     }
 

@@ -34,6 +34,7 @@ final class ExportRequestDialog extends Dialog<Path> {
         path.setPrefColumnCount(40);
         HBox.setHgrow(path, Priority.ALWAYS);
         Button browse = new Button("Browse…", new FontIcon("mdi2f-folder-open-outline"));
+        browse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         browse.setOnAction(e -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Save signing request");

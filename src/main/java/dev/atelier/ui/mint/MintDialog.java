@@ -210,7 +210,14 @@ public final class MintDialog extends Dialog<Void> {
         };
         showAwaiting.run();
         vm.revisionProperty().addListener((o, a, b) -> showAwaiting.run());
-        VBox box = new VBox(12, resume, offline, form, new HBox(8, deploy, mint, pause, export));
+        for (Button b : List.of(deploy, mint, pause, export)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Label offlineHint = new Label("Owner key on an offline machine?");
+        offlineHint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox offlineRow = new HBox(8, offlineHint, export);
+        offlineRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(12, resume, offline, form, new HBox(8, deploy, mint, pause), offlineRow);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
     }
