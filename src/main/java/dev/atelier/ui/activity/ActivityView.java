@@ -57,6 +57,11 @@ public final class ActivityView extends StackPane {
         EmptyState empty = new EmptyState("mdi2h-history", "Every transaction, tracked",
                 "Transactions you sign and send appear here with their confirmations; queued ones survive restarts and are never sent twice.",
                 "Broadcast a signed transaction", this::broadcast);
+        Button emptyQr = new Button("Show a signing request as QR…", new FontIcon("mdi2q-qrcode"));
+        emptyQr.setId("empty-request-qr");
+        emptyQr.getStyleClass().add(Styles.FLAT);
+        emptyQr.setOnAction(e -> showRequestQr());
+        empty.getChildren().add(emptyQr);
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
         content.setCenter(table());

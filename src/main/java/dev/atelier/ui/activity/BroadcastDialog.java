@@ -63,7 +63,7 @@ final class BroadcastDialog extends Dialog<BroadcastDialog.Input> {
         error.setId("broadcast-error");
         error.getStyleClass().add("danger");
         error.setWrapText(true);
-        error.setMaxWidth(520);
+        error.setMaxWidth(600);
         open.setOnAction(e -> {
             FileChooser fc = new FileChooser();
             fc.setTitle("Signing response");
@@ -102,14 +102,23 @@ final class BroadcastDialog extends Dialog<BroadcastDialog.Input> {
         if (expected != null) {
             qrStatus.setText("The response must answer request " + expected.digest().substring(0, 10) + "… (shown as QR here).");
         }
-        HBox sources = new HBox(8, open, readQr, qrProgress, qrStatus);
-        sources.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        open.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        readQr.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox sources = new HBox(8, open, readQr);
+        HBox qrRow = new HBox(8, qrProgress, qrStatus);
+        qrRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        qrStatus.setWrapText(true);
+        qrStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        error.managedProperty().bind(error.textProperty().isNotEmpty());
         Label note = new Label("Each transaction is saved to the queue before it is sent. One with the same account and nonce as a "
                 + "waiting transaction replaces it (speed-up or cancel).");
         note.setWrapText(true);
-        note.setMaxWidth(520);
+        note.setMaxWidth(600);
         note.getStyleClass().add("text-muted");
-        getDialogPane().setContent(new VBox(10, raw, sources, error, note));
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getDialogPane().setContent(new VBox(10, raw, sources, qrRow, error, note));
+        getDialogPane().setPrefWidth(640);
         ButtonType send = new ButtonType("Queue and broadcast", ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, send);
         getDialogPane().lookupButton(send).setId("broadcast-send");
