@@ -98,11 +98,12 @@ public final class AnimatedQr extends VBox {
             speed.setId(idPrefix + "-qr-speed");
             speed.getItems().setAll(SPEEDS);
             speed.setValue(DEFAULT_FPS);
+            speed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             speed.setTooltip(new Tooltip("Frames per second: slower for older phone cameras"));
             speed.setConverter(new javafx.util.StringConverter<>() {
                 @Override
                 public String toString(Integer fps) {
-                    return fps == null ? "" : fps + " frames/s";
+                    return fps == null ? "" : fps + " fps";
                 }
 
                 @Override
@@ -141,7 +142,8 @@ public final class AnimatedQr extends VBox {
                 dialogs.showFailure("Save QR frames", ex);
             }
         }));
-        controls.getChildren().add(save);
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().add(save);
     }
 
     /** The text of the frame on screen (tests read it back). */
