@@ -25,6 +25,11 @@ public final class QrFrames {
 
     /** The frames' texts, uppercase (QR alphanumeric mode). */
     public static List<String> texts(UR ur) {
+        int size = ur.getCborBytes().length;
+        if (size > AirGap.MAX_MESSAGE_BYTES) {
+            throw new AtelierException("This is " + (size >> 10) + " KiB; QR codes carry at most " + (AirGap.MAX_MESSAGE_BYTES >> 10)
+                    + " KiB (the reader refuses more). Carry the file instead.");
+        }
         UREncoder encoder = AirGap.encoder(ur);
         if (encoder.isSinglePart()) {
             return List.of(UREncoder.encode(ur).toUpperCase(Locale.ROOT));

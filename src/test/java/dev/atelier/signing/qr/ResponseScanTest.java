@@ -139,4 +139,14 @@ class ResponseScanTest {
         rest.forEach(scan::addImage);
         assertThat(scan.complete()).isTrue();
     }
+
+    @Test
+    void aMessageTooLargeForTheReaderIsNotWrittenAsPictures() throws Exception {
+        UR huge = UR.fromBytes(new byte[AirGap.MAX_MESSAGE_BYTES + 1]);
+        assertThatThrownBy(() -> QrFrames.writePngs(huge, dir, "big")).isInstanceOf(AtelierException.class)
+                .hasMessageContaining("Carry the file instead");
+        try (var s = Files.list(dir)) {
+            assertThat(s.count()).isZero();
+        }
+    }
 }
