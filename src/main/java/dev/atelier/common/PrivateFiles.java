@@ -79,8 +79,22 @@ public final class PrivateFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            syncDirectory(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /**
+     * Makes a rename in {@code dir} durable: after a power cut the directory names the new file, not
+     * the old one or neither. POSIX file systems need the directory itself flushed; where a directory
+     * cannot be opened (Windows) the rename is already journaled by the file system, so this does nothing.
+     */
+    public static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // not supported for directories here; see above
         }
     }
 

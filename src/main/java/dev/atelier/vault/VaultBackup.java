@@ -83,6 +83,7 @@ public final class VaultBackup {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            PrivateFiles.syncDirectory(target.toAbsolutePath().getParent());
             vault.write(c -> {
                 VaultStore.putMeta(c, LAST_BACKUP_AT, Instant.now().toString());
                 VaultStore.putMeta(c, BACKUP_MARK, Long.toString(VaultStore.scalar(c, "SELECT coalesce(max(id), 0) FROM account")));
@@ -205,6 +206,7 @@ public final class VaultBackup {
             Files.deleteIfExists(sidecar(target, "-wal"));
             Files.deleteIfExists(sidecar(target, "-shm"));
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            PrivateFiles.syncDirectory(target.toAbsolutePath().getParent());
             return new Restored(target, wallets, accounts, replaced);
         } catch (IOException e) {
             throw new AtelierException("Could not restore the backup into " + target + ". Check the folder's permissions and free space.", e);

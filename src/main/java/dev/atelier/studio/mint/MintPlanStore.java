@@ -229,16 +229,7 @@ public final class MintPlanStore {
             ps.setLong(3, txId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE mint_plan_items SET batch_no = ?, status = 'signed' "
-                + "WHERE plan_id = ? AND item_id = ? AND status = 'planned'")) {
-            for (PlanItem it : items) {
-                ps.setInt(1, batchNo);
-                ps.setLong(2, planId);
-                ps.setLong(3, it.itemId());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        assignBatch(c, planId, batchNo, "signed", items);
     }
 
     /** An exported batch, waiting for its signed transaction. */
@@ -257,12 +248,18 @@ public final class MintPlanStore {
             ps.setString(5, dataHash);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE mint_plan_items SET batch_no = ?, status = 'exported' "
+        assignBatch(c, planId, batchNo, "exported", items);
+    }
+
+    /** Moves still-planned items into batch {@code batchNo} with the given status (signed or exported). */
+    private static void assignBatch(Connection c, long planId, int batchNo, String status, List<PlanItem> items) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE mint_plan_items SET batch_no = ?, status = ? "
                 + "WHERE plan_id = ? AND item_id = ? AND status = 'planned'")) {
             for (PlanItem it : items) {
                 ps.setInt(1, batchNo);
-                ps.setLong(2, planId);
-                ps.setLong(3, it.itemId());
+                ps.setString(2, status);
+                ps.setLong(3, planId);
+                ps.setLong(4, it.itemId());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -23,12 +23,15 @@ public final class MediaPreview extends VBox {
     private MediaPlayer player;
     private final Label status = new Label();
 
+    private final boolean needsLibavcodec;
+
     MediaPreview(Path file, boolean video) {
         setSpacing(10);
         setPadding(new Insets(12));
         setAlignment(Pos.CENTER);
         getStyleClass().add("media-preview");
         setId("media-preview");
+        needsLibavcodec = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).matches(".*\\.(mp4|m4v|m4a|aac|mp3)$");
         Button play = new Button(null, new FontIcon("mdi2p-play"));
         play.setId("media-play");
         play.getStyleClass().addAll(Styles.BUTTON_CIRCLE, Styles.ACCENT);
@@ -105,8 +108,18 @@ public final class MediaPreview extends VBox {
     }
 
     private void fail(Exception e) {
-        status.setText("This media cannot be played here: " + (e == null || e.getMessage() == null ? "unsupported format" : e.getMessage()));
+        String why = e == null || e.getMessage() == null ? "unsupported format" : e.getMessage();
+        status.setText("This media cannot be played here: " + why + (needsLibavcodec ? LINUX_CODEC_HINT : ""));
     }
+
+    /**
+     * On Linux JavaFX decodes H.264, AAC and MP3 through the system's libavcodec (versions 56–60);
+     * without it every MP4 fails with a bare "unsupported" error, so say what to install.
+     */
+    static final String LINUX_CODEC_HINT = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")
+            ? ". On Linux, MP4 (H.264/AAC) and MP3 playback needs the system's FFmpeg libraries:"
+                    + " install libavcodec (Debian/Ubuntu: sudo apt install libavcodec59, or libavcodec60) and reopen the file."
+            : "";
 
     /** The player, or null when this platform cannot play the file. */
     public MediaPlayer player() {

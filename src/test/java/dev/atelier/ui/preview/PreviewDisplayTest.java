@@ -164,4 +164,44 @@ class PreviewDisplayTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> media.player().getCurrentTime().toSeconds() > 1.0);
         assertThat(robot.lookup("#media-time").queryAs(javafx.scene.control.Label.class).getText()).endsWith("/ 0:02");
     }
+    /**
+     * An MP4 (H.264 + AAC, made by ffmpeg: src/test/resources/media/red-2s.mp4, a 160×96 red picture and a
+     * 440 Hz tone) opens, plays from the Play button, draws its red frame and seeks. JavaFX decodes H.264
+     * on Linux through the system's libavcodec (installed by .ci/run).
+     */
+    @Test
+    void mp4VideoPlaysDrawsItsFrameAndSeeks() throws Exception {
+        Path mp4 = files.resolve("red-2s.mp4");
+        try (var in = PreviewDisplayTest.class.getResourceAsStream("/media/red-2s.mp4")) {
+            java.nio.file.Files.copy(in, mp4);
+        }
+        robot.interact(() -> view().openFile(mp4));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#media-preview").tryQuery().isPresent());
+        MediaPreview media = robot.lookup("#media-preview").queryAs(MediaPreview.class);
+        javafx.scene.control.Label status = robot.lookup("#media-status").queryAs(javafx.scene.control.Label.class);
+        assertThat(media.player()).as("JavaFX Media opens MP4: " + status.getText()).isNotNull();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> media.player().getStatus() == MediaPlayer.Status.READY
+                || media.player().getError() != null);
+        assertThat(media.player().getError()).as(status.getText()).isNull();
+        assertThat(media.player().getMedia().getDuration().toSeconds()).isBetween(1.9, 2.1);
+        assertThat(media.player().getMedia().getWidth()).isEqualTo(160);
+        assertThat(media.player().getMedia().getHeight()).isEqualTo(96);
+
+        robot.clickOn("#media-play");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> media.player().getCurrentTime().toSeconds() > 0.3);
+        javafx.scene.media.MediaView mv = robot.lookup(n -> n instanceof javafx.scene.media.MediaView)
+                .queryAs(javafx.scene.media.MediaView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            WritableImage[] shot = new WritableImage[1];
+            robot.interact(() -> shot[0] = mv.snapshot(null, null));
+            PixelReader px = shot[0].getPixelReader();
+            javafx.scene.paint.Color c = px.getColor((int) shot[0].getWidth() / 2, (int) shot[0].getHeight() / 2);
+            return c.getRed() > 0.7 && c.getGreen() < 0.3 && c.getBlue() < 0.3;
+        });
+        robot.clickOn("#media-play");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> media.player().getStatus() == MediaPlayer.Status.PAUSED);
+        robot.interact(() -> media.player().seek(javafx.util.Duration.seconds(1.5)));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> media.player().getCurrentTime().toSeconds() > 1.0);
+        assertThat(robot.lookup("#media-time").queryAs(javafx.scene.control.Label.class).getText()).endsWith("/ 0:02");
+    }
 }
