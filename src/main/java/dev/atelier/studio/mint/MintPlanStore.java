@@ -152,6 +152,24 @@ public final class MintPlanStore {
         });
     }
 
+    /**
+     * Deletes a plan that never got a signed or exported batch (its items return to the catalog as
+     * free to mint). A plan with any batch or export is kept: it carries what may be on chain.
+     * @return true when the plan was deleted
+     */
+    public boolean discardUnstarted(long planId) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mint_plans WHERE id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM mint_plan_batches WHERE plan_id = ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM mint_exports WHERE plan_id = ?)")) {
+                ps.setLong(1, planId);
+                ps.setLong(2, planId);
+                ps.setLong(3, planId);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     public void setStatus(long planId, MintPlan.Status s) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE mint_plans SET status = ? WHERE id = ?")) {

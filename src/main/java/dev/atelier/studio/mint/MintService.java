@@ -117,6 +117,18 @@ public final class MintService {
     public dev.atelier.signing.file.SigningRequest exportRequest(Collection c, List<Item> items, Address to, Address from,
                                                                 Network network, java.nio.file.Path out) {
         long planId = plan(c, items, to, from, network);
+        try {
+            return exportPlanned(c, planId, to, from, network, out);
+        } catch (RuntimeException e) {
+            // a node that failed, a chain that does not match, a file that could not be written: the
+            // plan made above recorded nothing yet, so it goes and the items are free again
+            plans.discardUnstarted(planId);
+            throw e;
+        }
+    }
+
+    private dev.atelier.signing.file.SigningRequest exportPlanned(Collection c, long planId, Address to, Address from,
+                                                                  Network network, java.nio.file.Path out) {
         MintPlan plan = plans.plan(planId).orElseThrow();
         EthRpc rpc = networks.rpc(network);
         List<MintPlanStore.PlanItem> all = plans.items(planId, MintPlan.ItemState.PLANNED, Integer.MAX_VALUE);
@@ -148,17 +160,35 @@ public final class MintService {
         }
         dev.atelier.signing.file.SigningRequest request = dev.atelier.signing.file.SigningRequest.create(network.chainId(), network.name(),
                 "Mint " + all.size() + " item(s) of \"" + c.name() + "\" to " + to + " (" + txs.size() + " transaction(s))", reqItems);
-        plans.database().write(conn -> {
-            for (int i = 0; i < txs.size(); i++) {
-                int batchNo = plans.nextBatchNo(conn, planId) + i;
-                plans.addExport(conn, planId, batchNo, request.digest(), txs.get(i).nonce(), dataHash(txs.get(i).data()), chunks.get(i));
-            }
-            return null;
-        });
+        // The file is written inside the transaction that records the export: when it cannot be written
+        // nothing is recorded (the items stay planned, free to mint or export again), and when the
+        // commit fails after the file was written the file is removed, so no request exists for an
+        // export the plan does not know.
+        boolean[] written = {false};
         try {
-            dev.atelier.common.PrivateFiles.writeAtomically(out, request.toBytes());
-        } catch (java.io.IOException e) {
-            throw new AtelierException("Cannot write " + out + ": " + e.getMessage(), e);
+            plans.database().write(conn -> {
+                for (int i = 0; i < txs.size(); i++) {
+                    int batchNo = plans.nextBatchNo(conn, planId) + i;
+                    plans.addExport(conn, planId, batchNo, request.digest(), txs.get(i).nonce(), dataHash(txs.get(i).data()), chunks.get(i));
+                }
+                try {
+                    dev.atelier.common.PrivateFiles.writeAtomically(out, request.toBytes());
+                } catch (java.io.IOException e) {
+                    throw new AtelierException("Cannot write " + out + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "). Choose a folder that exists and can be written; nothing was exported.", e);
+                }
+                written[0] = true;
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (written[0]) {
+                try {
+                    java.nio.file.Files.deleteIfExists(out);
+                } catch (java.io.IOException ignored) {
+                    // the commit's error is the one to report
+                }
+            }
+            throw e;
         }
         plans.syncItemStatuses(planId);
         return request;
