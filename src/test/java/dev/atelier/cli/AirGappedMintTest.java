@@ -83,6 +83,18 @@ class AirGappedMintTest {
                 "request", "sign", "--in", request.toString(), "--out", response.toString());
         assertThat(sign.code()).as(sign.err()).isZero();
 
+        // a response changed on the way (here its signing time, so every transaction is still validly signed) is refused whole
+        Path tampered = dir.resolve("tampered.json");
+        String original = Files.readString(response);
+        Files.writeString(tampered, original.replaceFirst("\"signedAt\" : \"20", "\"signedAt\" : \"19"));
+        assertThat(Files.readString(tampered)).isNotEqualTo(original);
+        CliTest.Result refused = CliTest.run(Map.of(), "--home", online.toString(), "tx", "send", "--in", tampered.toString(),
+                "--network", networkId);
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("tampered.json").contains("Nothing was queued").doesNotContain("\tat ");
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract(online, collectionId), "balanceOf(address)(uint256)",
+                Anvil.ADDR1)).isEqualTo("0");
+
         CliTest.Result send = CliTest.run(Map.of(), "--home", online.toString(), "tx", "send", "--in", response.toString(),
                 "--network", networkId);
         assertThat(send.code()).as(send.err()).isZero();
