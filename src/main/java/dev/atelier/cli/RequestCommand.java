@@ -7,14 +7,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code atelier request}: air-gapped signing requests. */
 @Command(name = "request", mixinStandardHelpOptions = true,
-        description = "Air-gapped signing: sign a request file (or QR image) into a response file.",
-        subcommands = {RequestSignCommand.class})
+        description = "Air-gapped signing: sign a request file (or QR image) into a response file; show a request as QR pictures.",
+        subcommands = {RequestSignCommand.class, RequestQrCommand.class})
 public final class RequestCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "missing subcommand: sign");
+        throw new ParameterException(spec.commandLine(), "missing subcommand: sign or qr");
     }
 }

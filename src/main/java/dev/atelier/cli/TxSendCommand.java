@@ -7,6 +7,10 @@ import dev.atelier.chain.tx.TxEntry;
 import dev.atelier.chain.tx.TxQueue;
 import dev.atelier.common.AtelierException;
 import dev.atelier.common.ProgressSink;
+import dev.atelier.signing.file.SigningFiles;
+import dev.atelier.signing.file.SigningRequest;
+import dev.atelier.signing.file.SigningResponse;
+import dev.atelier.signing.qr.ResponseScan;
 import dev.atelier.studio.mint.MintService;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code atelier tx send (RAW | --in RESPONSE.json) [--network N]}: queues signed transactions in
+ * {@code atelier tx send (RAW | --in RESPONSE.json | --qr IMAGE...) [--request REQUEST.json] [--network N]}: queues signed transactions in
  * studio.db, then broadcasts them and waits for their receipts. If the node is down or the wait
  * runs out, they stay queued and are sent by the next {@code tx} command or the app.
  */
@@ -34,6 +38,10 @@ public final class TxSendCommand extends CliCommand {
 
         @Option(names = "--in", paramLabel = "RESPONSE.json", description = "A signing response file (one or more signed transactions).")
         Path in;
+
+        @Option(names = "--qr", paramLabel = "IMAGE", arity = "1..*",
+                description = "Pictures of the signer's response QR code (every frame of an animated code, any order).")
+        List<Path> qr;
     }
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -41,6 +49,10 @@ public final class TxSendCommand extends CliCommand {
 
     @Mixin
     PassphraseOptions passphrase;
+
+    @Option(names = "--request", paramLabel = "REQUEST.json",
+            description = "The request the response must answer, item by item (with --in or --qr); anything else is refused.")
+    Path request;
 
     @Option(names = "--network", paramLabel = "N", description = "Network id, name or chain id (default: the selected one).")
     String network;
@@ -64,6 +76,21 @@ public final class TxSendCommand extends CliCommand {
         return null;
     }
 
+    /** Reads the response from QR pictures; every picture must help, and the sequence must be complete. */
+    static SigningResponse readQr(List<Path> images, SigningRequest expected) {
+        if (images.size() > 10_000) {
+            throw new AtelierException("At most 10,000 pictures are read.");
+        }
+        ResponseScan scan = new ResponseScan(expected);
+        for (Path p : images) {
+            if (!java.nio.file.Files.isRegularFile(p)) {
+                throw new AtelierException("No file " + p + ". Check the path.");
+            }
+            scan.addImage(p);
+        }
+        return scan.response();
+    }
+
     @Override
     public Integer call() {
         if (waitSeconds < 0 || waitSeconds > 3600) {
@@ -71,7 +98,17 @@ public final class TxSendCommand extends CliCommand {
         }
         Network n = network == null ? app().selectedNetwork() : app().networks().find(network);
         NetworkAccess.unlockIfKeptInVault(app(), n, passphrase, root().io());
-        List<SignedTx> txs = new ArrayList<>(source.raw != null ? List.of(SignedTx.parse(source.raw)) : SignedResponses.read(source.in));
+        SigningRequest expected = request == null ? null : SigningRequest.parse(SigningFiles.read(request));
+        if (expected != null && source.raw != null) {
+            throw new AtelierException("--request checks a response (--in or --qr), not a raw transaction.");
+        }
+        SigningResponse fromQr = source.qr == null ? null : readQr(source.qr, expected);
+        if (expected != null && source.in != null) {
+            SigningResponse.parseAnswer(SigningFiles.read(source.in), expected);
+        }
+        List<SignedTx> txs = new ArrayList<>(source.raw != null ? List.of(SignedTx.parse(source.raw))
+                : fromQr != null ? SignedResponses.parse(new String(fromQr.toBytes(), java.nio.charset.StandardCharsets.UTF_8), "the QR response")
+                : SignedResponses.read(source.in));
         txs.sort(Comparator.comparing((SignedTx t) -> t.from().toLowerHex()).thenComparingLong(SignedTx::nonce));
         for (SignedTx t : txs) {
             if (t.chainId() != n.chainId()) {
@@ -81,7 +118,7 @@ public final class TxSendCommand extends CliCommand {
         }
         TxQueue queue = app().txQueue();
         // a signed response to 'mint export-request': link its transactions to the exported batches first
-        String digest = source.in == null ? null : responseDigest(source.in);
+        String digest = fromQr != null ? fromQr.requestDigest() : source.in == null ? null : responseDigest(source.in);
         MintService mint = digest == null ? null : MintSupport.service(app());
         int linked = mint == null ? 0 : mint.attachResponse(digest, txs, n);
         if (linked > 0) {
@@ -89,7 +126,7 @@ public final class TxSendCommand extends CliCommand {
         }
         List<TxEntry> queued = new ArrayList<>();
         for (SignedTx t : txs) {
-            TxEntry e = queue.submit(n, t, source.in != null ? "from " + source.in.getFileName() : "tx send");
+            TxEntry e = queue.submit(n, t, source.in != null ? "from " + source.in.getFileName() : fromQr != null ? "from QR pictures" : "tx send");
             queued.add(e);
             out().println("queued   " + e.hash() + "  nonce " + e.nonce() + " from " + e.from());
         }

@@ -159,6 +159,7 @@ public final class AtelierApp extends Application {
         stage.show();
         LOG.info("Window shown for {}", context.paths().home());
         reconcileQueue();
+        announceInterruptedMints();
         if (fileToOpen != null) {
             openFile(fileToOpen);
         }
@@ -221,6 +222,37 @@ public final class AtelierApp extends Application {
                 return null;
             }, r -> { }, e -> LOG.warn("Reconciling the transaction queue failed", e));
         }
+    }
+
+    /**
+     * A mint cut off by a crash or a kill resumes from Studio → Mint (signing needs the unlocked
+     * vault): say so once at start, with an action that opens the mint of that collection.
+     */
+    private void announceInterruptedMints() {
+        tasks.submit("Looking for interrupted mints", p -> new dev.atelier.studio.mint.MintService(context.studio().store(),
+                context.networks(), context.txQueue()).interrupted(), (java.util.List<dev.atelier.studio.mint.MintService.Interrupted> found) -> {
+            if (found.isEmpty()) {
+                return;
+            }
+            var first = found.get(0);
+            long others = found.stream().map(i -> i.collection().id()).distinct().count() - 1;
+            String text = "The mint of " + first.collection().name() + " was interrupted: " + first.left() + " item(s) are not minted yet."
+                    + (others > 0 ? " " + others + " other collection(s) have unfinished mints too." : "")
+                    + " Open Studio → Mint and press Mint to finish it; nothing is minted twice.";
+            var notice = dialogs.notifyAction(text, "Open Mint", () -> {
+                shell.select(Screen.STUDIO);
+                if (shellView.screenNode(Screen.STUDIO) instanceof dev.atelier.ui.studio.StudioView studio) {
+                    Platform.runLater(() -> studio.openMint(first.collection().id()));
+                }
+            });
+            // it stays a while unless closed or acted on; in the Studio the Mint dialog's own banner takes over (and the
+            // notice would cover the Studio's toolbar)
+            shell.currentProperty().addListener((o, was, now) -> {
+                if (now == Screen.STUDIO) {
+                    dialogs.dismiss(notice);
+                }
+            });
+        }, e -> LOG.warn("Looking for interrupted mints failed", e));
     }
 
     private void lockVault() {

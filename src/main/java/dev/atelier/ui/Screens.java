@@ -48,7 +48,8 @@ final class Screens implements Function<Screen, Node> {
             case NETWORKS -> new NetworksView(new NetworksViewModel(ui.app().networks(), ui.app()::vault, ui.app().settings(), ui.tasks(),
                     e -> ui.dialogs().showFailure("Networks", e)), ui);
             case ACTIVITY -> new ActivityView(new ActivityViewModel(ui.app().networks(), ui.app().txQueue(), ui.app()::selectedNetwork,
-                    ui.tasks(), e -> ui.dialogs().showFailure("Activity", e)), ui);
+                    ui.tasks(), e -> ui.dialogs().showFailure("Activity", e)).linkMints(new dev.atelier.studio.mint.MintService(
+                    ui.app().studio().store(), ui.app().networks(), ui.app().txQueue())), ui);
             case SETTINGS -> new SettingsView(settings, ui.app().paths(), ui.openLink());
         };
     }

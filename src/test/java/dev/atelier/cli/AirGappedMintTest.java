@@ -65,15 +65,35 @@ class AirGappedMintTest {
         Path request = dir.resolve("request.json");
         Path response = dir.resolve("response.json");
 
+        // a request that cannot be written exports nothing: every item stays free for the real export below
+        Path nowhere = dir.resolve("no-such-folder").resolve("request.json");
+        CliTest.Result failed = CliTest.run(Map.of(), "--home", online.toString(), "mint", "export-request", "--collection", "Relics",
+                "--to", Anvil.ADDR1, "--out", nowhere.toString(), "--network", networkId);
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err()).contains("Cannot write " + nowhere).contains("nothing was exported").doesNotContain("\tat ");
+        assertThat(nowhere).doesNotExist();
+
         CliTest.Result export = CliTest.run(Map.of(), "--home", online.toString(), "mint", "export-request", "--collection", "Relics",
                 "--to", Anvil.ADDR1, "--out", request.toString(), "--network", networkId);
         assertThat(export.code()).as(export.err()).isZero();
-        assertThat(export.out()).contains("Wrote " + request).contains("from " + Anvil.ADDR0);
+        assertThat(export.out()).contains("Wrote " + request).contains("from " + Anvil.ADDR0).contains("Mint 25 item(s)");
         assertThat(Files.readString(request)).contains("\"format\" : \"atelier-signing-request\"");
 
         CliTest.Result sign = CliTest.run(Map.of("ATELIER_PASSPHRASE", TestVaults.PASSPHRASE), "--home", offline.toString(),
                 "request", "sign", "--in", request.toString(), "--out", response.toString());
         assertThat(sign.code()).as(sign.err()).isZero();
+
+        // a response changed on the way (here its signing time, so every transaction is still validly signed) is refused whole
+        Path tampered = dir.resolve("tampered.json");
+        String original = Files.readString(response);
+        Files.writeString(tampered, original.replaceFirst("\"signedAt\" : \"20", "\"signedAt\" : \"19"));
+        assertThat(Files.readString(tampered)).isNotEqualTo(original);
+        CliTest.Result refused = CliTest.run(Map.of(), "--home", online.toString(), "tx", "send", "--in", tampered.toString(),
+                "--network", networkId);
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).contains("tampered.json").contains("Nothing was queued").doesNotContain("\tat ");
+        assertThat(Anvil.cast("call", "--rpc-url", ANVIL.rpcUrl(), contract(online, collectionId), "balanceOf(address)(uint256)",
+                Anvil.ADDR1)).isEqualTo("0");
 
         CliTest.Result send = CliTest.run(Map.of(), "--home", online.toString(), "tx", "send", "--in", response.toString(),
                 "--network", networkId);

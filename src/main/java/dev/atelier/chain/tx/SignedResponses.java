@@ -51,7 +51,17 @@ public final class SignedResponses {
         List<String> raws = new ArrayList<>();
         if (t.startsWith("{") || t.startsWith("[")) {
             try {
-                collect(JSON.readTree(t), raws);
+                JsonNode root = JSON.readTree(t);
+                if (root.isObject() && dev.atelier.signing.file.SigningResponse.FORMAT.equals(root.path("format").asText())) {
+                    // Atelier's own response file: its digest, every signature and every claimed signer are
+                    // checked before anything from it is queued (a file changed on the way is refused)
+                    try {
+                        dev.atelier.signing.file.SigningResponse.parse(root);
+                    } catch (AtelierException bad) {
+                        throw new AtelierException(source + ": " + bad.userMessage() + " Nothing was queued.", bad);
+                    }
+                }
+                collect(root, raws);
             } catch (IOException e) {
                 // maybe JSON Lines
                 for (String line : t.split("\\R")) {

@@ -126,6 +126,16 @@ public final class AirGap {
             return decoder.getExpectedPartCount();
         }
 
+        /** Distinct original parts received so far (fountain-mixed parts count once they are resolved). */
+        public int receivedParts() {
+            return decoder.getReceivedPartIndexes().size();
+        }
+
+        /** True once at least one part was accepted. */
+        public boolean started() {
+            return received > 0;
+        }
+
         public UR result() {
             URDecoder.Result r = decoder.getResult();
             if (r == null || r.type != ResultType.SUCCESS) {
@@ -134,6 +144,36 @@ public final class AirGap {
             }
             return r.ur;
         }
+    }
+
+    /**
+     * Which message a UR part belongs to: its type and, for a part of an animated sequence, the
+     * sequence length, message length and checksum every frame of that message carries (single-part
+     * URs are keyed by their text). Two keys differ when two different messages were photographed.
+     */
+    public static String messageKey(String part) {
+        String p = part.strip().toLowerCase(Locale.ROOT);
+        if (!p.startsWith("ur:")) {
+            throw new AtelierException("This QR code is not part of a UR sequence.");
+        }
+        UrCollector.checkBounds(p);
+        String[] c = p.substring(3).split("/");
+        if (c.length != 3) {
+            return p;
+        }
+        try {
+            FountainEncoder.Part f = FountainEncoder.Part.fromCborBytes(Bytewords.decode(c[2], Bytewords.Style.MINIMAL));
+            return c[0] + "/" + f.getSeqLen() + "/" + f.getMessageLen() + "/" + Long.toHexString(f.getChecksum());
+        } catch (Exception damaged) {
+            throw new AtelierException("This QR code is damaged (its checksum does not match). Scan it again.", damaged);
+        }
+    }
+
+    /** The UR type named by a part ({@code ur:TYPE/...}). */
+    public static String urType(String part) {
+        String p = part.strip().toLowerCase(Locale.ROOT);
+        int slash = p.indexOf('/');
+        return p.startsWith("ur:") && slash > 3 ? p.substring(3, slash) : "";
     }
 
     /** Decodes scanned or pasted text: UR part(s) or JSON. */

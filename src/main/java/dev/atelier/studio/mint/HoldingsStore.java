@@ -119,6 +119,35 @@ public final class HoldingsStore {
         });
     }
 
+    /** A holding with the movement that last brought the token to its holder (block and transaction), when stored. */
+    public record HoldingRow(long collectionId, TokenId token, Address holder, BigInteger amount, Long block, String txHash) {
+    }
+
+    /** Every holding of every collection read so far (collection, then token order), at most {@code limit} rows. */
+    public List<HoldingRow> allHoldings(int limit) {
+        return db.read(c -> {
+            // one pass over the movements (window function), not one lookup per holding
+            try (PreparedStatement ps = c.prepareStatement("WITH last AS (SELECT collection_id, token_hex, to_address, block, tx_hash, "
+                    + "ROW_NUMBER() OVER (PARTITION BY collection_id, token_hex, to_address ORDER BY block DESC, log_index DESC, seq DESC) "
+                    + "AS rn FROM token_movements) "
+                    + "SELECT h.collection_id, h.token_hex, h.holder, h.amount, l.block, l.tx_hash FROM token_holdings h "
+                    + "LEFT JOIN last l ON l.rn = 1 AND l.collection_id = h.collection_id AND l.token_hex = h.token_hex "
+                    + "AND l.to_address = h.holder ORDER BY h.collection_id, h.token_hex, h.holder LIMIT ?")) {
+                ps.setInt(1, Math.max(1, Math.min(limit, 100_000)));
+                List<HoldingRow> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long b = rs.getLong(5);
+                        Long block = rs.wasNull() ? null : b;
+                        out.add(new HoldingRow(rs.getLong(1), TokenId.fromHex64(rs.getString(2)), Address.parse(rs.getString(3)),
+                                new BigInteger(rs.getString(4)), block, rs.getString(6)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
     /** Forgets what was read for the collection (another contract or network, or a rescan). */
     public void reset(long collectionId) {
         db.write(c -> {

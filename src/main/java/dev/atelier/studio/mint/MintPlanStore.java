@@ -92,6 +92,49 @@ public final class MintPlanStore {
         });
     }
 
+    /** Unfinished plans of every collection, newest first (the app's start-up notice). */
+    public List<MintPlan> unfinishedEverywhere() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM mint_plans WHERE status NOT IN ('done') ORDER BY id DESC")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<MintPlan> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(plan(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** True when some of the plan's batches were exported for an offline signer (they finish through a broadcast, not Mint). */
+    public boolean hasExports(long planId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM mint_exports WHERE plan_id = ? LIMIT 1")) {
+                ps.setLong(1, planId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Unfinished plans with exported batches: the ones a broadcast of a signed response moves along. */
+    public List<Long> unfinishedWithExports() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT p.id FROM mint_plans p JOIN mint_exports e ON e.plan_id = p.id "
+                    + "WHERE p.status NOT IN ('done') ORDER BY p.id")) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Long> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getLong(1));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
     /** Items of a collection that an unfinished plan still has to mint (so no second plan takes them). */
     public java.util.Set<Long> itemsInFlight(long collectionId) {
         return db.read(c -> {
@@ -105,6 +148,24 @@ public final class MintPlanStore {
                     }
                     return out;
                 }
+            }
+        });
+    }
+
+    /**
+     * Deletes a plan that never got a signed or exported batch (its items return to the catalog as
+     * free to mint). A plan with any batch or export is kept: it carries what may be on chain.
+     * @return true when the plan was deleted
+     */
+    public boolean discardUnstarted(long planId) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM mint_plans WHERE id = ? "
+                    + "AND NOT EXISTS (SELECT 1 FROM mint_plan_batches WHERE plan_id = ?) "
+                    + "AND NOT EXISTS (SELECT 1 FROM mint_exports WHERE plan_id = ?)")) {
+                ps.setLong(1, planId);
+                ps.setLong(2, planId);
+                ps.setLong(3, planId);
+                return ps.executeUpdate() == 1;
             }
         });
     }

@@ -117,6 +117,18 @@ public final class MintService {
     public dev.atelier.signing.file.SigningRequest exportRequest(Collection c, List<Item> items, Address to, Address from,
                                                                 Network network, java.nio.file.Path out) {
         long planId = plan(c, items, to, from, network);
+        try {
+            return exportPlanned(c, planId, to, from, network, out);
+        } catch (RuntimeException e) {
+            // a node that failed, a chain that does not match, a file that could not be written: the
+            // plan made above recorded nothing yet, so it goes and the items are free again
+            plans.discardUnstarted(planId);
+            throw e;
+        }
+    }
+
+    private dev.atelier.signing.file.SigningRequest exportPlanned(Collection c, long planId, Address to, Address from,
+                                                                  Network network, java.nio.file.Path out) {
         MintPlan plan = plans.plan(planId).orElseThrow();
         EthRpc rpc = networks.rpc(network);
         List<MintPlanStore.PlanItem> all = plans.items(planId, MintPlan.ItemState.PLANNED, Integer.MAX_VALUE);
@@ -148,17 +160,35 @@ public final class MintService {
         }
         dev.atelier.signing.file.SigningRequest request = dev.atelier.signing.file.SigningRequest.create(network.chainId(), network.name(),
                 "Mint " + all.size() + " item(s) of \"" + c.name() + "\" to " + to + " (" + txs.size() + " transaction(s))", reqItems);
-        plans.database().write(conn -> {
-            for (int i = 0; i < txs.size(); i++) {
-                int batchNo = plans.nextBatchNo(conn, planId) + i;
-                plans.addExport(conn, planId, batchNo, request.digest(), txs.get(i).nonce(), dataHash(txs.get(i).data()), chunks.get(i));
-            }
-            return null;
-        });
+        // The file is written inside the transaction that records the export: when it cannot be written
+        // nothing is recorded (the items stay planned, free to mint or export again), and when the
+        // commit fails after the file was written the file is removed, so no request exists for an
+        // export the plan does not know.
+        boolean[] written = {false};
         try {
-            dev.atelier.common.PrivateFiles.writeAtomically(out, request.toBytes());
-        } catch (java.io.IOException e) {
-            throw new AtelierException("Cannot write " + out + ": " + e.getMessage(), e);
+            plans.database().write(conn -> {
+                for (int i = 0; i < txs.size(); i++) {
+                    int batchNo = plans.nextBatchNo(conn, planId) + i;
+                    plans.addExport(conn, planId, batchNo, request.digest(), txs.get(i).nonce(), dataHash(txs.get(i).data()), chunks.get(i));
+                }
+                try {
+                    dev.atelier.common.PrivateFiles.writeAtomically(out, request.toBytes());
+                } catch (java.io.IOException e) {
+                    throw new AtelierException("Cannot write " + out + " (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "). Choose a folder that exists and can be written; nothing was exported.", e);
+                }
+                written[0] = true;
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (written[0]) {
+                try {
+                    java.nio.file.Files.deleteIfExists(out);
+                } catch (java.io.IOException ignored) {
+                    // the commit's error is the one to report
+                }
+            }
+            throw e;
         }
         plans.syncItemStatuses(planId);
         return request;
@@ -201,6 +231,63 @@ public final class MintService {
     /** Moves plans' signed batches along with the queue (no signer needed): after a broadcast of a response. */
     public void settle(long planId) {
         runner().settle(plans.plan(planId).orElseThrow());
+        MintPlan.Progress p = plans.progress(planId);
+        if (p.finished() && plans.hasExports(planId)) {
+            // an offline-signed plan has no Mint run to close it: it is done when its last batch is final
+            plans.setStatus(planId, p.failed() > 0 ? MintPlan.Status.FAILED : MintPlan.Status.DONE);
+        }
+    }
+
+    /** After a queue pass (the Activity screen's refresh): moves every exported plan along with its broadcast batches. */
+    public void settleOfflinePlans() {
+        plans.unfinishedWithExports().forEach(this::settle);
+    }
+
+    /**
+     * The request digest a pasted or opened signer's response answers, or null when the text is not
+     * a response file (hex lines, JSON Lines). A damaged response (digest or signatures) is refused.
+     */
+    public static String responseDigest(String text) {
+        String t = text.strip();
+        if (!t.startsWith("{")) {
+            return null;
+        }
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = dev.atelier.signing.file.SigningFiles.parse(t.getBytes(java.nio.charset.StandardCharsets.UTF_8), "signed response");
+        } catch (AtelierException notJson) {
+            return null;
+        }
+        if (root.isObject() && dev.atelier.signing.file.SigningResponse.FORMAT.equals(root.path("format").asText())) {
+            return dev.atelier.signing.file.SigningResponse.parse(root).requestDigest();
+        }
+        return null;
+    }
+
+    /**
+     * The air-gapped flow's return from a pasted or opened response: links its transactions to the
+     * exported mint batches (see {@link #attachResponse}); 0 when the text answers no mint request.
+     */
+    public int attachResponseText(String text, List<dev.atelier.chain.tx.SignedTx> signed, Network network) {
+        String digest = responseDigest(text);
+        return digest == null ? 0 : attachResponse(digest, signed, network);
+    }
+
+    /** A plan a crash, a kill or a pause left unfinished, with what is left of it (offline-signed plans are not listed). */
+    public record Interrupted(MintPlan plan, Collection collection, int left) {
+    }
+
+    /** Every interrupted plan, newest first: what the app mentions at start so the user can finish it. */
+    public List<Interrupted> interrupted() {
+        List<Interrupted> out = new ArrayList<>();
+        for (MintPlan p : plans.unfinishedEverywhere()) {
+            MintPlan.Progress pr = plans.progress(p.id());
+            if (pr.finished() || plans.hasExports(p.id())) {
+                continue;
+            }
+            catalog.collection(p.collectionId()).ifPresent(c -> out.add(new Interrupted(p, c, pr.planned() + pr.signed() + pr.sent())));
+        }
+        return out;
     }
 
     static String dataHash(String dataHex) {

@@ -45,6 +45,9 @@ public final class ActivityView extends StackPane {
     private final ActivityViewModel vm;
     private final UiServices ui;
     private final TableView<ActivityViewModel.Row> table = new TableView<>();
+    private ActivityFiles files = ActivityFiles.SYSTEM;
+    /** The last request shown as a QR code here: a response read back by QR must answer it. */
+    private dev.atelier.signing.file.SigningRequest shownRequest;
 
     public ActivityView(ActivityViewModel vm, UiServices ui) {
         this.vm = vm;
@@ -54,11 +57,18 @@ public final class ActivityView extends StackPane {
         EmptyState empty = new EmptyState("mdi2h-history", "Every transaction, tracked",
                 "Transactions you sign and send appear here with their confirmations; queued ones survive restarts and are never sent twice.",
                 "Broadcast a signed transaction", this::broadcast);
+        Button emptyQr = new Button("Show a signing request as QR…", new FontIcon("mdi2q-qrcode"));
+        emptyQr.setId("empty-request-qr");
+        emptyQr.getStyleClass().add(Styles.FLAT);
+        emptyQr.setOnAction(e -> showRequestQr());
+        empty.getChildren().add(emptyQr);
         BorderPane content = new BorderPane();
         content.setTop(toolbar());
         content.setCenter(table());
         content.setBottom(actions());
-        Runnable pick = () -> getChildren().setAll(vm.rows().isEmpty() ? empty : content);
+        StackPane transactions = new StackPane();
+        Runnable pick = () -> transactions.getChildren().setAll(vm.rows().isEmpty() ? empty : content);
+        getChildren().setAll(tabs(transactions));
         vm.rows().addListener((javafx.collections.ListChangeListener<ActivityViewModel.Row>) c -> pick.run());
         vm.load();
         pick.run();
@@ -82,6 +92,29 @@ public final class ActivityView extends StackPane {
         vm.refresh();
     }
 
+    /** Transactions, and Tokens: holders and movements read back from the chain. */
+    private javafx.scene.control.TabPane tabs(StackPane transactions) {
+        javafx.scene.control.Tab tx = new javafx.scene.control.Tab("Transactions", transactions);
+        tx.setId("activity-tab-transactions");
+        tx.setGraphic(new FontIcon("mdi2s-swap-vertical"));
+        var mint = new dev.atelier.studio.mint.MintService(ui.app().studio().store(), ui.app().networks(), ui.app().txQueue());
+        TokensViewModel tokens = new TokensViewModel(ui.app().studio().store(), ui.app().networks(), mint.tokens(),
+                ui.app()::selectedNetwork, ui.tasks(), e -> ui.dialogs().showFailure("Tokens", e));
+        javafx.scene.control.Tab tk = new javafx.scene.control.Tab("Tokens", new TokensView(tokens, ui));
+        tk.setId("activity-tab-tokens");
+        tk.setGraphic(new FontIcon("mdi2c-cube-outline"));
+        // what was read in Studio → Mint meanwhile shows when the tab is opened
+        tk.setOnSelectionChanged(e -> {
+            if (tk.isSelected()) {
+                tokens.load();
+            }
+        });
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(tx, tk);
+        tabs.setId("activity-tabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
+    }
+
     private HBox toolbar() {
         Label title = new Label("Activity");
         title.getStyleClass().add(Styles.TITLE_3);
@@ -98,7 +131,11 @@ public final class ActivityView extends StackPane {
         broadcast.setId("activity-broadcast");
         broadcast.getStyleClass().add(Styles.ACCENT);
         broadcast.setOnAction(e -> broadcast());
-        HBox bar = new HBox(10, new VBox(2, title, subtitle), spacer, refresh, broadcast);
+        Button requestQr = new Button("Show request as QR…", new FontIcon("mdi2q-qrcode"));
+        requestQr.setId("activity-request-qr");
+        requestQr.setTooltip(new Tooltip("Show a signing request file as a QR code for the offline Atelier"));
+        requestQr.setOnAction(e -> showRequestQr());
+        HBox bar = new HBox(10, new VBox(2, title, subtitle), spacer, refresh, requestQr, broadcast);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 14, 0));
         return bar;
@@ -194,8 +231,27 @@ public final class ActivityView extends StackPane {
         selected().filter(r -> !r.explorerUrl().isEmpty()).ifPresent(r -> ui.openLink().accept(r.explorerUrl()));
     }
 
+    /** Replaces the air-gap file dialogs (tests answer them without an OS dialog). */
+    public void setFiles(ActivityFiles files) {
+        this.files = files;
+    }
+
+    private void showRequestQr() {
+        files.openRequest(ui.dialogs().owner()).ifPresent(file -> {
+            dev.atelier.signing.file.SigningRequest request;
+            try {
+                request = dev.atelier.signing.file.SigningRequest.parse(dev.atelier.signing.file.SigningFiles.read(file));
+            } catch (RuntimeException e) {
+                ui.dialogs().showFailure("Show request as QR", e);
+                return;
+            }
+            shownRequest = request; // a response read by QR must answer it
+            ui.dialogs().show(new RequestQrDialog(request, file.getFileName().toString(), files, ui.dialogs(), ui.dialogs().owner()));
+        });
+    }
+
     private void broadcast() {
-        ui.dialogs().show(new BroadcastDialog(vm.selectedNetwork(), ui.dialogs().owner())).ifPresent(input ->
+        ui.dialogs().show(new BroadcastDialog(vm.selectedNetwork(), ui.dialogs().owner(), files, ui.tasks(), shownRequest)).ifPresent(input ->
                 vm.broadcast(input.text(), input.source(), queued -> ui.dialogs().notifySuccess(queued.size() == 1
                         ? "Queued " + queued.get(0).shortHash() + "; it is being broadcast."
                         : "Queued " + queued.size() + " transactions; they are being broadcast.")));

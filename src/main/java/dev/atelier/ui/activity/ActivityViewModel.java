@@ -56,6 +56,17 @@ public final class ActivityViewModel {
         this.onFailure = onFailure;
     }
 
+    private dev.atelier.studio.mint.MintService mints;
+
+    /**
+     * Links broadcasts to mints exported for an offline signer: a response to such a request is
+     * matched to its batches before it is queued, and every refresh moves those plans along.
+     */
+    public ActivityViewModel linkMints(dev.atelier.studio.mint.MintService service) {
+        this.mints = service;
+        return this;
+    }
+
     public ObservableList<Row> rows() {
         return rows;
     }
@@ -86,6 +97,9 @@ public final class ActivityViewModel {
         refreshing.set(true);
         tasks.submit("Checking transactions", p -> {
             queue.reconcileAll();
+            if (mints != null) {
+                mints.settleOfflinePlans();
+            }
             return snapshot(heads());
         }, (List<Row> r) -> {
             refreshing.set(false);
@@ -102,11 +116,24 @@ public final class ActivityViewModel {
         Network n = selectedNetwork.get();
         tasks.submit("Broadcasting", p -> {
             List<SignedTx> txs = SignedResponses.parse(text, source);
+            for (SignedTx t : txs) {
+                if (t.chainId() != n.chainId()) {
+                    throw new AtelierException("A transaction is signed for chain " + t.chainId() + ", but " + n.name() + " is chain "
+                            + n.chainId() + ". Select the matching network first; nothing was queued.");
+                }
+            }
+            // a response to a mint exported from Studio → Mint: its batches are linked before anything is queued
+            if (mints != null) {
+                mints.attachResponseText(text, txs, n);
+            }
             List<TxEntry> queued = new ArrayList<>();
             for (SignedTx t : txs) {
                 queued.add(queue.submit(n, t, source));
             }
             queue.process(n);
+            if (mints != null) {
+                mints.settleOfflinePlans();
+            }
             return queued;
         }, (List<TxEntry> q) -> {
             done.accept(q);

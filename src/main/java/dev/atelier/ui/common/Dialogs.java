@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class Dialogs {
     private static final Logger LOG = LoggerFactory.getLogger(Dialogs.class);
     private static final Duration TOAST_TIME = Duration.seconds(4);
+    private static final Duration ACTION_TIME = Duration.seconds(45);
 
     private final VBox toastLayer;
     private final Path logFile;
@@ -72,6 +73,36 @@ public final class Dialogs {
         PauseTransition t = new PauseTransition(TOAST_TIME);
         t.setOnFinished(e -> toastLayer.getChildren().remove(n));
         t.play();
+    }
+
+    /**
+     * A notification that stays (45 s) until it is closed or its action is taken (something the user
+     * should act on, e.g. an interrupted mint at start). Non-modal: the app stays usable.
+     */
+    public Notification notifyAction(String text, String actionLabel, Runnable action) {
+        Notification n = new Notification(text, new FontIcon("mdi2a-alert-outline"));
+        n.getStyleClass().addAll(Styles.ELEVATED_1, Styles.WARNING);
+        n.setPrefWidth(420);
+        n.setMaxWidth(420);
+        javafx.scene.control.Button act = new javafx.scene.control.Button(actionLabel);
+        act.setId("notification-action");
+        act.setOnAction(e -> {
+            toastLayer.getChildren().remove(n);
+            action.run();
+        });
+        n.setPrimaryActions(act);
+        n.setOnClose(e -> toastLayer.getChildren().remove(n));
+        toastLayer.getChildren().add(n);
+        // long enough to read and act; it sits over the screens' toolbars, so it does not stay for good
+        PauseTransition t = new PauseTransition(ACTION_TIME);
+        t.setOnFinished(e -> toastLayer.getChildren().remove(n));
+        t.play();
+        return n;
+    }
+
+    /** Removes a notification (no-op when it is gone already). */
+    public void dismiss(Notification n) {
+        toastLayer.getChildren().remove(n);
     }
 
     public void info(String title, String text) {

@@ -191,7 +191,33 @@ public final class MintDialog extends Dialog<Void> {
         pause.setTooltip(new Tooltip("Stop after the current batch; Mint again resumes the same plan, nothing is minted twice"));
         pause.disableProperty().bind(vm.runningProperty().not());
         pause.setOnAction(e -> vm.pause());
-        VBox box = new VBox(12, resume, form, new HBox(8, deploy, mint, pause));
+        Button export = new Button("Export signing request…", new FontIcon("mdi2f-file-export-outline"));
+        export.setId("mint-export");
+        export.setTooltip(new Tooltip("For an offline (air-gapped) owner account: write the mint as a signing request to sign there"));
+        export.disableProperty().bind(vm.runningProperty().or(deployed.not()));
+        export.setOnAction(e -> act(() -> exportRequest(network.getValue(), to.getText().strip(),
+                one.isSelected() ? List.of(selected.get()) : all.get())));
+        Label offline = new Label();
+        offline.setId("mint-awaiting");
+        offline.setWrapText(true);
+        offline.getStyleClass().add(Styles.TEXT_MUTED);
+        Runnable showAwaiting = () -> {
+            int waiting = vm.awaitingResponse();
+            offline.setVisible(waiting > 0);
+            offline.setManaged(waiting > 0);
+            offline.setText(waiting + " item(s) were exported for an offline signer and wait for the signed response: "
+                    + "open it on Activity → Broadcast signed….");
+        };
+        showAwaiting.run();
+        vm.revisionProperty().addListener((o, a, b) -> showAwaiting.run());
+        for (Button b : List.of(deploy, mint, pause, export)) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        Label offlineHint = new Label("Owner key on an offline machine?");
+        offlineHint.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox offlineRow = new HBox(8, offlineHint, export);
+        offlineRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(12, resume, offline, form, new HBox(8, deploy, mint, pause), offlineRow);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
     }
@@ -288,6 +314,23 @@ public final class MintDialog extends Dialog<Void> {
         HBox.setHgrow(box.getChildren().get(1), Priority.ALWAYS);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
+    }
+
+    private void exportRequest(Network n, String toText, List<Item> items) {
+        if (n == null) {
+            throw new AtelierException("Choose the network the contract is on.");
+        }
+        Address to = Address.parse(toText);
+        Collection c = vm.collectionProperty().get();
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(java.time.ZoneId.systemDefault())
+                .format(java.time.Instant.now());
+        java.nio.file.Path suggested = vm.requestsFolder().resolve(c.name().replaceAll("[^A-Za-z0-9._-]", "_") + "-mint-" + stamp + ".json");
+        ui.dialogs().show(new ExportRequestDialog(c.name(), "the contract's owner", items.size(), suggested, ui.dialogs().owner()))
+                .ifPresent(out -> act(() -> vm.exportRequest(n, to, items, out, r -> ui.dialogs().info("Signing request written",
+                        "Wrote " + out + ":\n" + r.purpose() + ".\n\nNext:\n1. Carry the file to the offline machine and sign it there "
+                        + "(Sign screen, or 'atelier request sign --in " + out.getFileName() + " --out RESPONSE.json').\n"
+                        + "2. Bring the response back and open it on Activity → Broadcast signed…: the items are confirmed as "
+                        + "their batches are mined."))));
     }
 
     private static GridPane grid() {

@@ -92,6 +92,11 @@ public final class MintViewModel {
         return app.vault().state() == VaultState.UNLOCKED ? app.vault().accounts().stream().filter(Account::canSign).toList() : List.of();
     }
 
+    /** Where exported signing requests are proposed: the home's requests folder. */
+    public java.nio.file.Path requestsFolder() {
+        return app.paths().home().resolve("requests");
+    }
+
     public boolean vaultUnlocked() {
         return app.vault().state() == VaultState.UNLOCKED;
     }
@@ -101,7 +106,45 @@ public final class MintViewModel {
      * dialog can offer to finish it; {@link #mint} resumes it for the same network, account and recipient.
      */
     public java.util.Optional<MintPlan> interruptedPlan() {
-        return service.plans().unfinished(collection.get().id()).stream().findFirst();
+        return service.plans().unfinished(collection.get().id()).stream().filter(p -> !service.plans().hasExports(p.id())).findFirst();
+    }
+
+    /** How many items of this collection were exported for an offline signer and wait for the signed response. */
+    public int awaitingResponse() {
+        return service.plans().unfinished(collection.get().id()).stream().filter(p -> service.plans().hasExports(p.id()))
+                .mapToInt(p -> service.plans().progress(p.id()).exported()).sum();
+    }
+
+    /**
+     * The air-gapped flow from the GUI: writes the mint of {@code items} to {@code to} as one signing
+     * request (the same service as 'atelier mint export-request'), sent from the contract's owner as
+     * the chain reports it (the offline account). The items are recorded as exported, so neither Mint
+     * nor a second export takes them again. {@code done} gets the request's file and purpose.
+     */
+    public void exportRequest(Network n, Address to, List<Item> items, java.nio.file.Path out,
+                              Consumer<dev.atelier.signing.file.SigningRequest> done) {
+        Collection c = collection.get();
+        if (c.contractAddress().isBlank()) {
+            throw new AtelierException(c.name() + " has no contract yet. Deploy it first.");
+        }
+        // checked before anything is planned: a request that cannot be written must not set the items aside
+        java.nio.file.Path folder = out.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new AtelierException("Cannot create the folder " + folder + ": " + e.getMessage(), e);
+        }
+        if (!java.nio.file.Files.isWritable(folder) || java.nio.file.Files.isDirectory(out)) {
+            throw new AtelierException("Cannot write " + out + ". Choose another place for the signing request.");
+        }
+        start("Exporting the mint of " + c.name(), sink -> {
+            sink.message("Reading the contract's owner and planning the batches…");
+            Address owner = dev.atelier.chain.contracts.TokenCalls.contractOwner(app.networks().rpc(n), Address.parse(c.contractAddress()));
+            dev.atelier.signing.file.SigningRequest r = service.exportRequest(c, items, to, owner, n, out);
+            Platform.runLater(() -> done.accept(r));
+            return "Wrote " + out.getFileName() + ": " + r.items().size() + " transaction(s) from " + owner
+                    + " to sign offline. Then broadcast the response on Activity.";
+        });
     }
 
     public MintPlan.Progress progress(MintPlan plan) {
@@ -124,7 +167,7 @@ public final class MintViewModel {
         start("Minting " + c.name(), sink -> {
             List<Long> plans = new ArrayList<>();
             for (MintPlan p : service.plans().unfinished(c.id())) {
-                if (p.recipient().equals(to) && p.networkId().equals(n.id()) && p.sender().equals(from)) {
+                if (p.recipient().equals(to) && p.networkId().equals(n.id()) && p.sender().equals(from) && !service.plans().hasExports(p.id())) {
                     plans.add(p.id());
                 }
             }

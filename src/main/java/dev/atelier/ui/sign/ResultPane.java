@@ -1,8 +1,13 @@
 package dev.atelier.ui.sign;
 
 import atlantafx.base.theme.Styles;
+import dev.atelier.ui.common.AnimatedQr;
 import dev.atelier.ui.common.ClipboardService;
+import dev.atelier.ui.common.Dialogs;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,7 +21,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** After approval: every result as hex with a copy button, the response file, and the QR code. */
 final class ResultPane extends HBox {
-    ResultPane(SignResult result, ClipboardService clipboard, Consumer<String> notify, Runnable onSave, boolean erc4527) {
+    ResultPane(SignResult result, ClipboardService clipboard, Consumer<String> notify, Runnable onSave, boolean erc4527,
+               Supplier<Optional<Path>> chooseFramesFolder, Dialogs dialogs) {
         setSpacing(24);
         setId("result-pane");
         VBox left = new VBox(10);
@@ -65,10 +71,13 @@ final class ResultPane extends HBox {
             notify.accept("Copied " + result.rows().size() + (result.rows().size() == 1 ? " result" : " results"));
         });
         Label hint = new Label(erc4527 ? "Scan the code with the watch-only wallet that made the request."
-                : "Import the response on the online machine (or scan the code there) to broadcast.");
+                : "On the online Atelier, open Activity → Broadcast signed…: open the response file, or choose \"Read from "
+                + "QR pictures…\" with photos of this code (every frame of an animation) or the frames saved as PNG.");
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
         left.getChildren().addAll(title, rows, new HBox(8, save, copyAll), hint);
-        getChildren().addAll(left, new AnimatedQr(result.ur(), 300));
+        AnimatedQr qr = new AnimatedQr(result.ur(), 300, "response");
+        qr.enableSaving(chooseFramesFolder, erc4527 ? "eth-signature" : "atelier-response", dialogs);
+        getChildren().addAll(left, qr);
     }
 }

@@ -14,6 +14,13 @@ public interface SignFiles {
 
     Optional<Path> saveResponse(Window owner, String suggestedName);
 
+    /** A folder for the response's QR frames as PNG pictures. */
+    default Optional<Path> chooseFolder(Window owner, String title) {
+        javafx.stage.DirectoryChooser dc = new javafx.stage.DirectoryChooser();
+        dc.setTitle(title);
+        return Optional.ofNullable(dc.showDialog(owner)).map(File::toPath);
+    }
+
     /** The platform's file choosers. */
     SignFiles SYSTEM = new SignFiles() {
         @Override

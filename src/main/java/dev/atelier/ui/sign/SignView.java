@@ -61,7 +61,8 @@ public final class SignView extends StackPane {
         vm.resultProperty().addListener((o, a, r) -> {
             if (r != null && review != null) {
                 review.showResult(new ResultPane(r, ui.clipboard(), ui.dialogs()::notifySuccess, this::saveResponse,
-                        vm.sessionProperty().get().erc4527() != null));
+                        vm.sessionProperty().get().erc4527() != null,
+                        () -> files.chooseFolder(window(), "Save the QR frames into a folder"), ui.dialogs()));
                 ui.dialogs().notifySuccess(r.rows().size() == 1 ? "Signed." : "Signed " + r.rows().size() + " items.");
             }
         });

@@ -140,6 +140,16 @@ public final class StudioView extends StackPane {
         actions.importCsv(file);
     }
 
+    /** Shows the collection and opens Studio → Mint on it (the start-up notice of an interrupted mint). */
+    public void openMint(long collectionId) {
+        vm.refreshCollections();
+        vm.collections().stream().filter(s -> s.collection().id() == collectionId).findFirst().ifPresent(s -> {
+            list.getSelectionModel().select(s);
+            vm.select(s.collection());
+            actions.mint();
+        });
+    }
+
     /** For tests: the screen's state. */
     public StudioViewModel viewModel() {
         return vm;

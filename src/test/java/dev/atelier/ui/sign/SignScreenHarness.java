@@ -27,6 +27,7 @@ final class SignScreenHarness implements AutoCloseable {
     final FxTaskRunner tasks = new FxTaskRunner();
     final List<Path> toOpen = new ArrayList<>();
     Path saveAs;
+    Path framesFolder;
     final ThemeManager theme = new ThemeManager(false);
 
     SignScreenHarness(Path home, VaultAccess vault) throws Exception {
@@ -50,6 +51,11 @@ final class SignScreenHarness implements AutoCloseable {
                 @Override
                 public Optional<Path> saveResponse(Window owner, String suggestedName) {
                     return Optional.ofNullable(saveAs);
+                }
+
+                @Override
+                public Optional<Path> chooseFolder(Window owner, String title) {
+                    return Optional.ofNullable(framesFolder);
                 }
             });
             holder[0] = v;
