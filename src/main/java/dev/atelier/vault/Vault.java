@@ -138,7 +138,13 @@ public final class Vault implements SignerSource, AutoCloseable {
     /** Derives the passphrase key and unwraps the master key; then authenticates every sealed value. */
     public List<VaultDamage> unlock(char[] passphrase, ProgressSink progress) {
         byte[] master = unwrap(passphrase, progress);
-        List<VaultDamage> found = database().read(c -> VaultIntegrity.verifyAll(c, master));
+        List<VaultDamage> found;
+        try {
+            found = database().read(c -> VaultIntegrity.verifyAll(c, master));
+        } catch (RuntimeException | Error e) {
+            Secrets.wipe(master); // the key never reaches the field, so nothing else would wipe it
+            throw e;
+        }
         synchronized (this) {
             if (masterKey != null) {
                 Secrets.wipe(masterKey);

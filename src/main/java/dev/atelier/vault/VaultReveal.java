@@ -32,8 +32,10 @@ public final class VaultReveal {
             VaultStore.WalletRow w = VaultStore.wallet(c, walletId).orElseThrow(() -> SealedEntries.noWallet(walletId));
             String what = "HD wallet " + walletId;
             byte[] m = SealedEntries.open(master, w.sealedMnemonic(), Aad.walletMnemonic(walletId), what + " (mnemonic)");
-            byte[] p = SealedEntries.open(master, w.sealedPassphrase(), Aad.walletPassphrase(walletId), what + " (passphrase)");
+            byte[] p = null;
             try {
+                // the mnemonic is wiped even when the passphrase entry cannot be opened
+                p = SealedEntries.open(master, w.sealedPassphrase(), Aad.walletPassphrase(walletId), what + " (passphrase)");
                 return new Recovery(SealedEntries.chars(m), SealedEntries.chars(p));
             } finally {
                 Secrets.wipe(m, p);
