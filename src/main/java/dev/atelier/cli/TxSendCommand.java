@@ -130,7 +130,7 @@ public final class TxSendCommand extends CliCommand {
             queued.add(e);
             out().println("queued   " + e.hash() + "  nonce " + e.nonce() + " from " + e.from());
         }
-        TxQueue.Pass pass = waitSeconds == 0 ? queue.process(n) : queue.drain(n, Duration.ofSeconds(waitSeconds), ProgressSink.NONE);
+        TxQueue.Pass pass = waitSeconds == 0 ? queue.process(n) : queue.drain(n, queued.stream().map(TxEntry::id).toList(), Duration.ofSeconds(waitSeconds), ProgressSink.NONE);
         int unfinished = 0;
         for (TxEntry q : queued) {
             TxEntry e = queue.store().byId(q.id()).orElse(q);

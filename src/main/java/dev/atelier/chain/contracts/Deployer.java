@@ -64,7 +64,7 @@ public final class Deployer {
         PlannedTx plan = new TxPlanner(queue).plan(network, rpc, from.address(), null, BigInteger.ZERO, deployData(spec), "normal");
         TxEntry e = queue.enqueue(network, PlanSigner.sign(plan, from), "deploy " + spec.template().contractName() + " \"" + spec.name() + "\"");
         progress.message("Waiting for the deployment to be mined");
-        queue.drain(network, wait, progress);
+        queue.drain(network, java.util.List.of(e.id()), wait, progress);
         TxEntry done = queue.store().byId(e.id()).orElseThrow();
         if (done.status() == TxStatus.MINED && done.contractAddress() != null) {
             return new Deployment(Address.parse(done.contractAddress()), done);

@@ -19,7 +19,7 @@ public final class ContractCall {
         var rpc = networks.rpc(network);
         PlannedTx plan = new TxPlanner(queue).plan(network, rpc, from.address(), contract, BigInteger.ZERO, data, "normal");
         TxEntry e = queue.enqueue(network, PlanSigner.sign(plan, from), label);
-        queue.drain(network, wait, progress);
+        queue.drain(network, java.util.List.of(e.id()), wait, progress);
         TxEntry done = queue.store().byId(e.id()).orElseThrow();
         if (done.status() == TxStatus.REVERTED) {
             throw new AtelierException(label + ": the contract refused it (reverted); nothing changed.");

@@ -157,14 +157,24 @@ public final class TxQueue {
      * backoff (1 s doubling to 30 s) while the node is down. Returns the last pass.
      */
     public Pass drain(Network network, Duration timeout, ProgressSink progress) {
+        return drain(network, null, timeout, progress);
+    }
+
+    /**
+     * Like {@link #drain(Network, Duration, ProgressSink)}, but returns as soon as the given rows are
+     * final: a stuck transaction of another account (or another task) on the same network does not
+     * hold up a deploy, a mint or a send until its time-out. Every open row is still processed.
+     */
+    public Pass drain(Network network, java.util.Collection<Long> ids, Duration timeout, ProgressSink progress) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long wait = 250;
         Pass last;
         while (true) {
             progress.checkCancelled();
             last = process(network);
-            progress.message(last.nodeDown() ? "Waiting for the node: " + last.problem() : last.open() + " transaction(s) waiting");
-            if (last.open() == 0 || System.nanoTime() > deadline) {
+            int waiting = ids == null ? last.open() : openAmong(ids);
+            progress.message(last.nodeDown() ? "Waiting for the node: " + last.problem() : waiting + " transaction(s) waiting");
+            if (waiting == 0 || System.nanoTime() > deadline) {
                 return last;
             }
             // back off while the node is down or nothing moved (e.g. a transaction the node keeps refusing)
@@ -178,6 +188,16 @@ public final class TxQueue {
                 throw new CancelledException();
             }
         }
+    }
+
+    private int openAmong(java.util.Collection<Long> ids) {
+        int n = 0;
+        for (long id : ids) {
+            if (store.byId(id).map(e -> !e.status().isFinal()).orElse(false)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** On start: one pass for every network with open rows; unreachable nodes are left for later. */

@@ -92,7 +92,8 @@ public final class MintRunner {
             long deadline = System.nanoTime() + wait.toNanos();
             while (!store.openBatches(planId).isEmpty() && System.nanoTime() < deadline) {
                 progress.checkCancelled();
-                queue.drain(network, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())), progress);
+                java.util.List<Long> batchTxs = store.openBatches(planId).stream().map(b -> b[1]).toList();
+                queue.drain(network, batchTxs, Duration.ofNanos(Math.max(1, deadline - System.nanoTime())), progress);
                 settle(plan);
                 report(planId, progress);
             }

@@ -76,6 +76,40 @@ class TxQueueTest {
     }
 
     @Test
+    void waitingForOurTransactionIsNotHeldUpByAnotherAccountsStuckOne() throws Exception {
+        Anvil a = anvil(0, null);
+        try (ChainFixture f = new ChainFixture(dir)) {
+            Network n = f.addLocal("Test chain", a.rpcUrl());
+            // account 1 has a transaction behind a nonce gap: the node keeps it waiting for ever
+            TxEntry stuck = f.queue.enqueue(n, SignedTx.parse(Anvil.signTransfer(Anvil.KEY1, 5, Anvil.ADDR0, "1", 10, 1)), "gap");
+            TxEntry ours = f.queue.enqueue(n, SignedTx.parse(Anvil.signTransfer(Anvil.KEY0, 0, Anvil.ADDR1, "777", 10, 1)), "ours");
+            List<String> messages = new ArrayList<>();
+            ProgressSink sink = new ProgressSink() {
+                @Override
+                public void progress(double done, double total) {
+                }
+
+                @Override
+                public void message(String text) {
+                    messages.add(text);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return false;
+                }
+            };
+
+            TxQueue.Pass pass = f.queue.drain(n, List.of(ours.id()), Duration.ofMinutes(2), sink);
+
+            assertThat(f.queue.store().byId(ours.id()).orElseThrow().status()).isEqualTo(TxStatus.MINED);
+            assertThat(f.queue.store().byId(stuck.id()).orElseThrow().status().isFinal()).isFalse();
+            assertThat(pass.open()).as("the other account's transaction is still open").isEqualTo(1);
+            assertThat(messages).last().isEqualTo("0 transaction(s) waiting");
+        }
+    }
+
+    @Test
     void theSameSignedBytesAreNeverSentTwice() throws Exception {
         Anvil a = anvil(0, null);
         try (ChainFixture f = new ChainFixture(dir)) {
