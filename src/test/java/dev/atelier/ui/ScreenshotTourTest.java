@@ -77,6 +77,8 @@ class ScreenshotTourTest {
                 prepare(fx);
                 tour(fx);
                 dialogs(fx);
+                mintAndTokens(fx);
+                airGapByQr(fx);
             } finally {
                 fx.context().networks().sandbox().stop();
             }
@@ -252,6 +254,169 @@ class ScreenshotTourTest {
         close(help);
     }
 
+    /**
+     * Studio → Mint as a user does it on the sandbox: deploy (the export dialog looked at on the
+     * way), mint every item, then Manage tokens: read the holders, send one to the escrow; then
+     * Activity → Tokens reads holders and movements back from the chain.
+     */
+    @SuppressWarnings("unchecked")
+    private void mintAndTokens(FxApp fx) throws Exception {
+        // the gap before "Prize payout" (nonce 5) is filled first: the queue waits for every open row of a
+        // network, so a transaction stuck behind a gap would hold the deploy until its time-out
+        var queue = fx.context().txQueue();
+        for (long nonce : new long[] {3, 4}) {
+            queue.enqueue(NetworkPresets.SANDBOX, SignedTx.parse(Anvil.signTransfer(Anvil.KEY0, nonce, Anvil.ADDR1, "250000000000000000", 10, 1)),
+                    "Tester funds");
+        }
+        queue.drain(NetworkPresets.SANDBOX, Duration.ofSeconds(10), ProgressSink.NONE);
+        show(fx, Screen.STUDIO);
+        robot.interact(() -> robot.lookup("#studio-table").queryTableView().getSelectionModel().select(0));
+        settle(200);
+        Window mint = openDialog(fx, () -> robot.lookup("#studio-mint").queryButton().fire());
+        Address minter = Address.parse(Anvil.ADDR1);
+        robot.interact(() -> {
+            var from = robot.lookup("#mint-from").queryAs(javafx.scene.control.ComboBox.class);
+            from.setValue(from.getItems().stream().filter(a -> ((dev.atelier.vault.Account) a).address().equals(minter))
+                    .findFirst().orElseThrow());
+            robot.lookup("#mint-to").queryAs(TextField.class).setText(minter.toChecksumHex());
+        });
+        robot.interact(() -> robot.lookup("#mint-deploy").queryButton().fire());
+        waitFor(60, () -> robot.lookup("#mint-contract").queryAs(javafx.scene.control.Label.class).getText().startsWith("Contract 0x")
+                && fx.app().tasks().running().isEmpty());
+        settle(300);
+
+        // the owner key on an offline machine: where the signing request goes (cancelled here)
+        Window export = openDialog(fx, () -> robot.lookup("#mint-export").queryButton().fire());
+        robot.interact(() -> robot.lookup("#export-path").queryAs(TextField.class)
+                .setText(work.resolve("requests").resolve("Demo_Armory-mint.json").toString()));
+        settle(200);
+        saveWindow(export, "dialog-mint-export-light");
+        close(export);
+
+        robot.interact(() -> robot.lookup("#mint-start").queryButton().fire());
+        waitFor(120, () -> robot.lookup("#mint-status").queryAs(javafx.scene.control.Label.class).getText().startsWith("Minted")
+                && fx.app().tasks().running().isEmpty());
+        settle(300);
+        saveWindow(mint, "dialog-mint-light");
+        theme(fx, ThemeChoice.DARK);
+        saveWindow(mint, "dialog-mint-dark");
+        theme(fx, ThemeChoice.LIGHT);
+
+        robot.interact(() -> robot.lookup("#mint-tabs").queryAs(TabPane.class).getSelectionModel().select(1));
+        robot.interact(() -> robot.lookup("#manage-read").queryButton().fire());
+        waitFor(60, () -> !robot.lookup("#manage-holders").queryListView().getItems().isEmpty()
+                && fx.app().tasks().running().isEmpty());
+        robot.interact(() -> {
+            robot.lookup("#manage-to").queryAs(TextField.class).setText("0xdbF03B407c01E7cD3CBea99509d93f8DDDC8C6FB");
+            robot.lookup("#manage-amount").queryAs(TextField.class).setText("1");
+        });
+        robot.interact(() -> robot.lookup("#manage-transfer").queryButton().fire());
+        waitFor(60, () -> robot.lookup("#mint-status").queryAs(javafx.scene.control.Label.class).getText().startsWith("Transferred")
+                && robot.lookup("#manage-holders").queryListView().getItems().size() >= 2 && fx.app().tasks().running().isEmpty());
+        settle(300);
+        saveWindow(mint, "dialog-mint-manage-light");
+        theme(fx, ThemeChoice.DARK);
+        saveWindow(mint, "dialog-mint-manage-dark");
+        theme(fx, ThemeChoice.LIGHT);
+        close(mint);
+
+        // Activity → Tokens: what the chain says the collection's holders and movements are
+        show(fx, Screen.ACTIVITY);
+        robot.interact(() -> {
+            TabPane tabs = robot.lookup("#activity-tabs").queryAs(TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "activity-tab-tokens".equals(t.getId())).findFirst().orElseThrow());
+        });
+        settle(300);
+        robot.interact(() -> {
+            var empty = robot.lookup("#tokens-empty-action").tryQuery().filter(Node::isVisible);
+            if (empty.isPresent()) {
+                ((javafx.scene.control.Button) empty.get()).fire();
+            } else {
+                robot.lookup("#tokens-refresh").queryButton().fire();
+            }
+        });
+        waitFor(60, () -> robot.lookup("#tokens-holdings").tryQuery().map(Node::isVisible).orElse(false)
+                && !robot.lookup("#tokens-holdings").queryTableView().getItems().isEmpty() && fx.app().tasks().running().isEmpty());
+        robot.interact(() -> robot.lookup("#tokens-holdings").queryTableView().getSelectionModel().select(0));
+        settle(300);
+        save(fx, "activity-tokens-light");
+        theme(fx, ThemeChoice.DARK);
+        show(fx, Screen.ACTIVITY);
+        save(fx, "activity-tokens-dark");
+        theme(fx, ThemeChoice.LIGHT);
+        show(fx, Screen.ACTIVITY);
+        robot.interact(() -> robot.lookup("#activity-tabs").queryAs(TabPane.class).getSelectionModel().select(0));
+    }
+
+    /**
+     * Activity → Show request as QR… (the animated code, frames saved for the offline machine), the
+     * offline machine signs from those pictures, and Broadcast signed… → Read from QR pictures… reads
+     * its answer. The OS file choosers are answered by the tour; nothing is sent.
+     */
+    private void airGapByQr(FxApp fx) throws Exception {
+        List<JsonNode> items = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            items.add(SigningRequest.txItem(JSON.readTree("""
+                    {"from":"%s","chainId":"0x7a69","nonce":"%d","to":"%s","value":"%d",
+                     "gas":"0x5208","maxFeePerGas":"0x77359400","maxPriorityFeePerGas":"0x1"}""".formatted(
+                    Anvil.ADDR0, 6 + i, Anvil.ADDR2, 50_000_000_000_000_000L))));
+        }
+        Path request = work.resolve("tester-payouts.atelier-request");
+        Files.write(request, SigningRequest.create(31337, "Local sandbox", "Pay six testers 0.05 ETH each", items).toBytes());
+        Path frames = Files.createDirectories(work.resolve("to-offline"));
+        List<Path> pictures = new ArrayList<>();
+        show(fx, Screen.ACTIVITY);
+        var activity = robot.lookup("#screen-activity").queryAs(dev.atelier.ui.activity.ActivityView.class);
+        robot.interact(() -> activity.setFiles(new dev.atelier.ui.activity.ActivityFiles() {
+            @Override
+            public java.util.Optional<Path> openRequest(Window owner) {
+                return java.util.Optional.of(request);
+            }
+
+            @Override
+            public List<Path> openImages(Window owner) {
+                return List.copyOf(pictures);
+            }
+
+            @Override
+            public java.util.Optional<Path> chooseFolder(Window owner, String title) {
+                return java.util.Optional.of(frames);
+            }
+        }));
+        Window qr = openDialog(fx, () -> robot.lookup("#activity-request-qr").queryButton().fire());
+        waitFor(30, () -> robot.lookup("#request-qr").tryQuery().isPresent());
+        settle(300);
+        saveWindow(qr, "dialog-request-qr-light");
+        theme(fx, ThemeChoice.DARK);
+        saveWindow(qr, "dialog-request-qr-dark");
+        theme(fx, ThemeChoice.LIGHT);
+        robot.interact(() -> robot.lookup("#request-qr-save").queryButton().fire());
+        waitFor(60, () -> {
+            try (var s = Files.list(frames)) {
+                return s.anyMatch(p -> p.toString().endsWith(".png")) && fx.app().tasks().running().isEmpty();
+            }
+        });
+        close(qr);
+        List<Path> sent;
+        try (var s = Files.list(frames)) {
+            sent = s.filter(p -> p.toString().endsWith(".png")).sorted().toList();
+        }
+        // the offline machine: reads those pictures, signs, saves its answer's frames
+        pictures.addAll(dev.atelier.testing.QrAirGap.signOffline(sent, Files.createDirectories(work.resolve("to-online"))));
+
+        show(fx, Screen.ACTIVITY);
+        Window broadcast = openDialog(fx, () -> robot.lookup("#activity-broadcast").queryButton().fire());
+        robot.interact(() -> robot.lookup("#broadcast-qr").queryButton().fire());
+        waitFor(60, () -> robot.lookup("#broadcast-qr-status").queryAs(javafx.scene.control.Label.class).getText().startsWith("Read by QR")
+                && fx.app().tasks().running().isEmpty());
+        settle(300);
+        saveWindow(broadcast, "dialog-broadcast-qr-light");
+        theme(fx, ThemeChoice.DARK);
+        saveWindow(broadcast, "dialog-broadcast-qr-dark");
+        theme(fx, ThemeChoice.LIGHT);
+        close(broadcast);
+    }
+
     // ---- helpers ------------------------------------------------------------------------------
 
     /** As a user does it: Settings → Theme (so the Settings screenshot shows the choice too). */
@@ -273,8 +438,18 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private static void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+    private void waitFor(int seconds, java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // what was on screen when it got stuck (an error dialog, usually), for whoever runs the tour
+            List<Window> showing = new ArrayList<>();
+            robot.interact(() -> Window.getWindows().stream().filter(Window::isShowing).forEach(showing::add));
+            for (int i = 0; i < showing.size(); i++) {
+                write(showing.get(i).getScene().getRoot(), "stuck-" + i);
+            }
+            throw e;
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 

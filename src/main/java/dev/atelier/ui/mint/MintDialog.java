@@ -118,7 +118,10 @@ public final class MintDialog extends Dialog<Void> {
         status.textProperty().bind(vm.statusProperty());
 
         getDialogPane().setContent(new VBox(10, contract, where, locked, tabs, bar, status));
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps instead of ending in "…"
         getDialogPane().setPrefWidth(720);
+        // the theme caps dialogs at 600 px (-fx-max-width), which cut the account and the holders' addresses
+        getDialogPane().setStyle("-fx-max-width: 720px;");
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
     }
 
@@ -310,8 +313,10 @@ public final class MintDialog extends Dialog<Void> {
         Label holdersTitle = new Label("Holders (from the chain)");
         holdersTitle.getStyleClass().add(Styles.TEXT_MUTED);
         HBox head = new HBox(10, token);
-        VBox box = new VBox(10, head, new HBox(10, new VBox(4, holdersTitle, holders), read), form);
-        HBox.setHgrow(box.getChildren().get(1), Priority.ALWAYS);
+        VBox holdersColumn = new VBox(4, holdersTitle, holders);
+        HBox.setHgrow(holdersColumn, Priority.ALWAYS); // the list takes the width, so full addresses and amounts show
+        read.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox box = new VBox(10, head, new HBox(10, holdersColumn, read), form);
         box.setPadding(new javafx.geometry.Insets(12, 0, 0, 0));
         return box;
     }
