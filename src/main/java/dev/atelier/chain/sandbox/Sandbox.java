@@ -32,7 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Sandbox {
     private static final Logger LOG = LoggerFactory.getLogger(Sandbox.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Built on first use: the app creates a Sandbox at start, and Jackson's set-up would delay the first window. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final Pattern LISTENING = Pattern.compile("Listening on 127\\.0\\.0\\.1:(\\d+)");
     private static final Pattern ACCOUNT = Pattern.compile("^\\((\\d+)\\) (0x[0-9a-fA-F]{40})");
     private static final Pattern KEY = Pattern.compile("^\\((\\d+)\\) (0x[0-9a-fA-F]{64})");
@@ -238,7 +241,7 @@ public final class Sandbox {
             if (Files.size(f) > 16 * 1024) {
                 return Optional.empty();
             }
-            JsonNode n = JSON.readTree(f.toFile());
+            JsonNode n = Json.MAPPER.readTree(f.toFile());
             return Optional.of(new SandboxStatus(true, n.path("pid").asLong(), n.path("port").asInt(),
                     Instant.ofEpochMilli(n.path("startedAt").asLong()), Path.of(n.path("binary").asText("anvil"))));
         } catch (IOException | RuntimeException e) {
@@ -248,13 +251,13 @@ public final class Sandbox {
     }
 
     private void writeRecord(SandboxStatus s) {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.MAPPER.createObjectNode();
         n.put("pid", s.pid());
         n.put("port", s.port());
         n.put("startedAt", s.startedAt().toEpochMilli());
         n.put("binary", s.binary().toString());
         try {
-            PrivateFiles.writeAtomically(recordFile(), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+            PrivateFiles.writeAtomically(recordFile(), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
         } catch (IOException e) {
             throw new AtelierException("Cannot write " + recordFile() + ".", e);
         }
