@@ -15,6 +15,7 @@ import dev.atelier.studio.TokenId;
 import dev.atelier.studio.mint.MintService;
 import dev.atelier.testing.Anvil;
 import dev.atelier.testing.AnvilExtension;
+import dev.atelier.testing.FxAppTest;
 import dev.atelier.testing.FxApp;
 import dev.atelier.vault.TestVaults;
 import dev.atelier.vault.kdf.KdfPolicy;
@@ -22,46 +23,20 @@ import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Activity → Tokens: holders and movements read back from a real chain, refreshed through the task runner. */
-class TokensTabTest {
+class TokensTabTest extends FxAppTest {
     @RegisterExtension
     static final AnvilExtension ANVIL = new AnvilExtension();
 
     @TempDir
     Path home;
-    FxApp fx;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (fx != null) {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx.app().tasks().running().isEmpty());
-            fx.close();
-        }
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
-    }
-
-    private boolean showing(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
 
     @SuppressWarnings("unchecked")
     private <T> TableView<T> table(String id) {

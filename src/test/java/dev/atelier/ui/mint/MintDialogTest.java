@@ -16,48 +16,29 @@ import dev.atelier.studio.TokenId;
 import dev.atelier.studio.mint.MintService;
 import dev.atelier.testing.Anvil;
 import dev.atelier.testing.AnvilExtension;
+import dev.atelier.testing.FxAppTest;
 import dev.atelier.testing.FxApp;
 import dev.atelier.vault.TestVaults;
 import dev.atelier.vault.kdf.KdfPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Studio → Mint driven like a user: deploy the contract, mint every item, see it on chain, then manage a token. */
-class MintDialogTest {
+class MintDialogTest extends FxAppTest {
     @RegisterExtension
     static final AnvilExtension ANVIL = new AnvilExtension();
 
     @TempDir
     Path home;
-    FxApp fx;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (fx != null) {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx.app().tasks().running().isEmpty());
-            fx.close();
-        }
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
-    }
 
     @Test
     void anInterruptedPlanIsOfferedAndFinishedWithNoItemTwice() throws Exception {

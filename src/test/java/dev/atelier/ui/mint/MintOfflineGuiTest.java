@@ -19,6 +19,7 @@ import dev.atelier.studio.mint.MintPlan;
 import dev.atelier.studio.mint.MintService;
 import dev.atelier.testing.Anvil;
 import dev.atelier.testing.AnvilExtension;
+import dev.atelier.testing.FxAppTest;
 import dev.atelier.testing.FxApp;
 import dev.atelier.vault.TestVaults;
 import dev.atelier.vault.kdf.KdfPolicy;
@@ -30,48 +31,24 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The air-gapped mint from the GUI (export in Studio → Mint, sign offline, broadcast in Activity),
  * and the start-up notice of a mint a crash left unfinished.
  */
-class MintOfflineGuiTest {
+class MintOfflineGuiTest extends FxAppTest {
     @RegisterExtension
     static final AnvilExtension ANVIL = new AnvilExtension();
 
     @TempDir
     Path dir;
-    FxApp fx;
-    final FxRobot robot = new FxRobot();
-
-    @AfterEach
-    void stop() throws Exception {
-        if (fx != null) {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> fx.app().tasks().running().isEmpty());
-            fx.close();
-        }
-    }
-
-    private void waitFor(java.util.function.BooleanSupplier c) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return c.getAsBoolean();
-        });
-    }
-
-    private boolean showing(String query) {
-        return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
-    }
 
     /** A home with a vault (one sandbox account, ADDR0), a devnet and a collection of {@code count} items. */
     private static AppContext home(Path home, String name, Standard standard, int count) {
