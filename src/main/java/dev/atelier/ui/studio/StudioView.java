@@ -4,29 +4,21 @@ import atlantafx.base.theme.Styles;
 import dev.atelier.studio.Collection;
 import dev.atelier.studio.CollectionSummary;
 import dev.atelier.studio.Standard;
-import dev.atelier.studio.TraitFilter;
 import dev.atelier.studio.Verdict;
 import dev.atelier.ui.UiServices;
 import dev.atelier.ui.common.EmptyState;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
-import javafx.animation.PauseTransition;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
@@ -38,7 +30,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
@@ -57,9 +48,7 @@ public final class StudioView extends StackPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final HBox counts = new HBox(6);
-    private final TextField search = new TextField();
-    private final MenuButton filters = new MenuButton("Filters", new FontIcon("mdi2f-filter-variant"));
-    private final HBox chips = new HBox(6);
+    private final ItemFilterBar filterBar;
     private final Label matches = new Label();
     private final ItemTable table;
     private ItemGrid grid; // built on first use: most sessions never open the thumbnail grid
@@ -73,6 +62,7 @@ public final class StudioView extends StackPane {
         this.ui = ui;
         this.vm = new StudioViewModel(ui.app().studio(), ui.tasks(), ui.app().paths().home());
         this.editorModel = new ItemEditorModel(vm.studio(), vm::itemSaved);
+        this.filterBar = new ItemFilterBar(vm);
         this.actions = new StudioActions(ui, vm, editorModel, this::selectItem);
         getStyleClass().addAll("studio");
 
@@ -270,33 +260,6 @@ public final class StudioView extends StackPane {
         VBox header = new VBox(4, titleRow, subtitle, bar);
         VBox.setMargin(bar, new Insets(6, 0, 0, 0));
 
-        search.setPromptText("Search (Ctrl+F)"); // the long form did not fit beside the filters at common widths
-        search.setTooltip(new Tooltip("Words at the start of names, descriptions and trait values (Ctrl+F)"));
-        search.setId("studio-search");
-        HBox.setHgrow(search, Priority.ALWAYS);
-        PauseTransition debounce = new PauseTransition(Duration.millis(120));
-        search.textProperty().addListener((o, a, b) -> debounce.playFromStart());
-        debounce.setOnFinished(e -> vm.textProperty().set(search.getText()));
-        filters.setId("studio-filters");
-        filters.setMinWidth(Region.USE_PREF_SIZE);
-        filters.setOnShowing(e -> fillFilters());
-        filters.getItems().add(new MenuItem("(loading)"));
-        ComboBox<Verdict> verdict = new ComboBox<>(FXCollections.observableArrayList(null, Verdict.READY, Verdict.WARNINGS, Verdict.ERRORS));
-        verdict.setPromptText("Any status");
-        verdict.setId("studio-verdict");
-        verdict.setMinWidth(Region.USE_PREF_SIZE);
-        verdict.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Verdict v) {
-                return v == null ? "Any status" : VerdictBadge.text(v);
-            }
-
-            @Override
-            public Verdict fromString(String s) {
-                return null;
-            }
-        });
-        verdict.valueProperty().bindBidirectional(vm.verdictProperty());
         ToggleGroup views = new ToggleGroup();
         ToggleButton asTable = new ToggleButton(null, new FontIcon("mdi2t-table"));
         asTable.setTooltip(new Tooltip("Table"));
@@ -319,14 +282,11 @@ public final class StudioView extends StackPane {
         matches.getStyleClass().add(Styles.TEXT_MUTED);
         matches.setId("studio-matches");
         matches.setMinWidth(Region.USE_PREF_SIZE);
-        search.setMinWidth(120);
-        HBox toolbar = new HBox(8, search, filters, verdict, new HBox(asTable, asGrid), matches);
+        HBox toolbar = new HBox(8, filterBar.search, filterBar.filters, filterBar.verdict, new HBox(asTable, asGrid), matches);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        chips.setAlignment(Pos.CENTER_LEFT);
-        vm.traitFilters().addListener((javafx.collections.ListChangeListener<TraitFilter>) c -> showChips());
         itemsHost.getChildren().setAll(table);
         VBox.setVgrow(itemsHost, Priority.ALWAYS);
-        VBox box = new VBox(10, header, toolbar, chips, itemsHost);
+        VBox box = new VBox(10, header, toolbar, filterBar.chips, itemsHost);
         box.setPadding(new Insets(12, 12, 12, 12));
         return box;
     }
@@ -352,7 +312,7 @@ public final class StudioView extends StackPane {
         }
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             if (isVisible() && vm.current() != null) {
-                search.requestFocus();
+                filterBar.search.requestFocus();
             }
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -381,7 +341,7 @@ public final class StudioView extends StackPane {
         subtitle.setText(c.standard().label() + (c.symbol().isBlank() ? "" : " · " + c.symbol()) + " · " + c.marketplaceProfile().label()
                 + " · " + dev.atelier.chain.NetworkPresets.byId(c.network()).map(n -> n.name()).orElse(c.network()) + " · " + base);
         table.showSupply(c.standard() == Standard.ERC1155);
-        search.setText("");
+        filterBar.search.setText("");
 
         for (CollectionSummary s : list.getItems()) {
             if (s.collection().id() == c.id() && list.getSelectionModel().getSelectedItem() != s) {
@@ -405,51 +365,11 @@ public final class StudioView extends StackPane {
         }
     }
 
-    private void fillFilters() {
-        filters.getItems().clear();
-        Map<String, Map<String, Long>> values = vm.traitValues();
-        if (values.isEmpty()) {
-            filters.getItems().add(new MenuItem("No attributes yet"));
-        }
-        values.forEach((trait, vals) -> {
-            Menu m = new Menu(trait);
-            vals.forEach((value, n) -> {
-                CheckMenuItem mi = new CheckMenuItem(value + "  (" + String.format(Locale.ROOT, "%,d", n) + ")");
-                TraitFilter f = new TraitFilter(trait, value);
-                mi.setSelected(vm.traitFilters().contains(f));
-                mi.setOnAction(e -> {
-                    if (mi.isSelected()) {
-                        vm.traitFilters().removeIf(x -> x.traitType().equalsIgnoreCase(trait));
-                        vm.traitFilters().add(f);
-                    } else {
-                        vm.traitFilters().remove(f);
-                    }
-                });
-                m.getItems().add(mi);
-            });
-            filters.getItems().add(m);
-        });
-    }
-
-    private void showChips() {
-        chips.getChildren().clear();
-        for (TraitFilter f : vm.traitFilters()) {
-            Button chip = new Button(f.traitType() + ": " + f.value(), new FontIcon("mdi2c-close"));
-            chip.getStyleClass().addAll(Styles.SMALL, Styles.ROUNDED);
-            chip.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-            chip.setOnAction(e -> vm.traitFilters().remove(f));
-            chips.getChildren().add(chip);
-        }
-    }
-
     /** Selects an item in the table (clearing filters when they hide it) and opens it in the editor. */
     public void selectItem(long itemId) {
         int i = vm.rows() instanceof LazyItems l ? l.indexOf(itemId) : -1;
         if (i < 0) {
-            vm.traitFilters().clear();
-            vm.verdictProperty().set(null);
-            search.setText("");
-            vm.textProperty().set("");
+            filterBar.clear();
             i = vm.rows() instanceof LazyItems l ? l.indexOf(itemId) : -1;
         }
         if (i >= 0) {
